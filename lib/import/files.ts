@@ -1,0 +1,108 @@
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { parquetReadObjects } from "hyparquet";
+import { SourceError } from "./errors";
+
+/** A cell as the readers see it: text, number, boolean or empty. */
+export type Cell = string | number | boolean | null;
+
+function plainCell(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((r) => r.text).join("");
+    if ("result" in value) return plainCell(value.result as ExcelJS.CellValue);
+    if ("text" in value) return String(value.text);
+    if ("error" in value) return null;
+  }
+  return String(value);
+}
+
+export function requireFile(file: string): string {
+  if (!fs.existsSync(file)) throw new SourceError("file not found", { file });
+  return file;
+}
+
+/**
+ * Reads one worksheet as rows of plain cells (index 0 = column A). `sheet` is a name or a 0-based index;
+ * by default the first sheet.
+ */
+export async function readSheet(file: string, sheet: string | number = 0): Promise<{ name: string; rows: Cell[][] }> {
+  requireFile(file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new SourceError(`not a readable xlsx workbook (${(e as Error).message})`, { file });
+  }
+  const ws = typeof sheet === "number" ? wb.worksheets[sheet] : wb.getWorksheet(sheet);
+  if (!ws) throw new SourceError(`sheet ${JSON.stringify(sheet)} not found`, { file });
+  const rows: Cell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    const values = row.values as ExcelJS.CellValue[];
+    rows[n - 1] = values.slice(1).map(plainCell);
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { name: ws.name, rows };
+}
+
+/** Parses delimited text (RFC 4180 quoting). Strips a UTF-8 BOM. Returns rows of strings. */
+export function parseCsv(text: string, delimiter = ","): string[][] {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Reads a delimited text file in the given encoding (IPEDS 2022 files are windows-1252). */
+export function readCsv(file: string, opts: { delimiter?: string; encoding?: string } = {}): string[][] {
+  requireFile(file);
+  const bytes = fs.readFileSync(file);
+  const text = new TextDecoder(opts.encoding ?? "utf-8").decode(bytes);
+  return parseCsv(text, opts.delimiter ?? ",");
+}
+
+/** Reads an Apache Parquet file into plain objects (INT64 columns come back as BigInt). */
+export async function readParquet(file: string): Promise<Record<string, unknown>[]> {
+  requireFile(file);
+  const buf = fs.readFileSync(file);
+  const arrayBuffer = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  try {
+    return (await parquetReadObjects({ file: arrayBuffer })) as Record<string, unknown>[];
+  } catch (e) {
+    throw new SourceError(`not a readable parquet file (${(e as Error).message})`, { file });
+  }
+}
+
+export function sourcePath(dir: string, ...parts: string[]): string {
+  return path.join(dir, ...parts);
+}
