@@ -35,6 +35,57 @@ export async function openPGlite(dataDir: string | null): Promise<PGlite> {
   return db;
 }
 
+type ScriptRunner = (script: string) => Promise<void>;
+
+/**
+ * Wraps an adapter factory so that every migration script runs whole, in one transaction: a script that fails
+ * part-way changes nothing. Both stock adapters fall short here: pglite-prisma-adapter 0.7.2 does not await
+ * `executeScript` (a failed migration would be recorded as applied), and adapter-pg 7.10 splits the script on
+ * ";" and runs the pieces one by one outside a transaction.
+ */
+function withAtomicScripts(factory: SqlMigrationAwareDriverAdapterFactory, run: ScriptRunner, shadowRun?: ScriptRunner): SqlMigrationAwareDriverAdapterFactory {
+  const fix = <A extends Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connect"]>>>(adapter: A, runner: ScriptRunner): A => {
+    const convert = (adapter as unknown as { onError?(e: unknown): never }).onError?.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      await runner(script).catch((e: unknown) => (convert ? convert(e) : Promise.reject(e)));
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => fix(await factory.connect(), run),
+    connectToShadowDb: async () => {
+      const shadow = await factory.connectToShadowDb();
+      return shadowRun ? fix(shadow, shadowRun) : shadow;
+    },
+  };
+}
+
+/** The Prisma adapter for a PGlite instance, with atomic migration scripts. */
+export function pgliteAdapterFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  return withAtomicScripts(new PrismaPGlite(pglite), async (script) => {
+    await pglite.transaction((tx) => tx.exec(script));
+  });
+}
+
+/** The Prisma adapter for a PostgreSQL pool, with atomic migration scripts. */
+function pgAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  return withAtomicScripts(new PrismaPg(pool), async (script) => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(script);
+      await client.query("COMMIT");
+    } catch (e) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  });
+}
+
 export type Database = {
   target: DatabaseTarget;
   prisma: PrismaClient;
@@ -43,6 +94,8 @@ export type Database = {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs a script of several statements. */
   exec(sql: string): Promise<void>;
+  /** Runs `fn` on one connection inside a transaction: committed when it returns, rolled back when it throws. */
+  transaction<T>(fn: (exec: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T>;
   pglite?: PGlite;
   pool?: pg.Pool;
   close(): Promise<void>;
@@ -53,7 +106,7 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
   const log = opts.log ? (["query"] as const) : undefined;
   if (target.engine === "pglite") {
     const pglite = await openPGlite(target.dataDir);
-    const adapter = new PrismaPGlite(pglite);
+    const adapter = pgliteAdapterFactory(pglite);
     const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
     return {
       target,
@@ -64,6 +117,7 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
       exec: async (sql) => {
         await pglite.exec(sql);
       },
+      transaction: (fn) => pglite.transaction((tx) => fn(async (sql, params) => (await tx.query(sql, params)).rows as never)),
       close: async () => {
         await prisma.$disconnect();
         await pglite.close();
@@ -71,7 +125,7 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
     };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
-  const adapter = new PrismaPg(pool);
+  const adapter = pgAdapterFactory(pool);
   const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
   return {
     target,
@@ -81,6 +135,20 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
     query: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
     exec: async (sql) => {
       await pool.query(sql);
+    },
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(async (sql, params) => (await client.query(sql, params)).rows);
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
     },
     close: async () => {
       await prisma.$disconnect();
