@@ -2,11 +2,12 @@
 // npm run db:deploy            apply pending migrations
 // npm run db:status            show applied, pending and failed migrations
 import { openDatabase } from "@/lib/db/connect";
-import { env } from "@/lib/env";
+import { env, loadEnvFiles } from "@/lib/env";
 import { createMigration, deployMigrations, migrationStatus } from "@/lib/db/migrations";
 
 async function main() {
   const [command, name] = process.argv.slice(2);
+  loadEnvFiles();
   const db = await openDatabase(env().DATABASE_URL);
   const where = db.target.engine === "pglite" ? `PGlite ${db.target.dataDir ?? "(in memory)"}` : "PostgreSQL";
   try {
