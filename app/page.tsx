@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { SearchForm } from "@/components/search/search-form";
+import { sections } from "@/components/site/sections";
+import { SectionCard } from "@/components/ui/coming-soon";
+
+const entryPoints = [
+  sections.careers,
+  sections.professions,
+  sections.compare,
+  sections.jobs,
+  sections.companies,
+  sections.bestCompanies,
+];
+
+const sources = [
+  { name: "Pay and employment", detail: "BLS Occupational Employment and Wage Statistics, national, state and metro" },
+  { name: "Growth and openings", detail: "BLS Employment Projections, ten years ahead" },
+  { name: "Skills, tasks and titles", detail: "The O*NET database of the U.S. Department of Labor" },
+  { name: "Who does the work", detail: "The Current Population Survey and NCES IPEDS degree data" },
+];
+
+export default function HomePage() {
+  return (
+    <>
+      <section aria-labelledby="hero-heading" className="border-b border-line bg-surface">
+        <div className="page-width grid grid-cols-1 gap-10 py-12 sm:py-16 lg:grid-cols-[3fr_2fr] lg:items-center lg:py-20">
+          <div>
+            <h1 id="hero-heading" className="text-4xl font-semibold tracking-tight sm:text-5xl">
+              See what a career really looks like
+            </h1>
+            <p className="mt-5 max-w-2xl text-lg text-ink-muted sm:text-xl">
+              What it pays, where it is growing, what it takes to get in and who does the work, for every U.S.
+              occupation. Straight from public statistics, with every figure&apos;s source named.
+            </p>
+            <div className="mt-8 max-w-2xl">
+              <SearchForm
+                id="hero-search"
+                size="large"
+                showLabel
+                hint="Search by job title: tens of thousands of titles lead to the occupation behind them."
+              />
+            </div>
+          </div>
+          <aside aria-labelledby="sources-heading" className="rounded-2xl border border-line bg-canvas p-6">
+            <h2 id="sources-heading" className="font-semibold">
+              Where the numbers come from
+            </h2>
+            <dl className="mt-4 space-y-4 text-sm">
+              {sources.map((source) => (
+                <div key={source.name}>
+                  <dt className="font-medium">{source.name}</dt>
+                  <dd className="text-ink-muted">{source.detail}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-5 text-sm">
+              <Link href="/about/data" prefetch={false} className="font-medium text-accent underline hover:text-accent-strong">
+                About the data
+              </Link>
+            </p>
+          </aside>
+        </div>
+      </section>
+
+      <section aria-labelledby="start-heading" className="page-width py-12 sm:py-16">
+        <h2 id="start-heading" className="text-2xl font-semibold tracking-tight">
+          Where to start
+        </h2>
+        <p className="mt-2 max-w-2xl text-ink-muted">
+          Careerlens is being built in the open. Each section below says what it will hold and fills in as its data is
+          loaded.
+        </p>
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {entryPoints.map((section) => (
+            <li key={section.href}>
+              <SectionCard section={section} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

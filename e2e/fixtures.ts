@@ -1,0 +1,49 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+
+type Fixtures = {
+  /** Console messages matching one of these are expected (e.g. the 404 document on a not-found test). */
+  allowedConsoleErrors: RegExp[];
+};
+
+/**
+ * `test` with a `page` that fails the test on any console error or uncaught page error,
+ * unless the test lists it in `allowedConsoleErrors`.
+ */
+export const test = base.extend<Fixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  page: async ({ page, allowedConsoleErrors }, run) => {
+    const errors: string[] = [];
+    const allowed = (text: string) => allowedConsoleErrors.some((pattern) => pattern.test(text));
+    page.on("console", (message) => {
+      if (message.type() === "error" && !allowed(message.text())) errors.push(`console: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => {
+      if (!allowed(error.message)) errors.push(`page error: ${error.message}`);
+    });
+    await run(page);
+    expect(errors, "the page logged errors").toEqual([]);
+  },
+});
+
+export { expect };
+
+const screenshotDir = path.join(import.meta.dirname, "screenshots");
+
+/** Saves a full-page screenshot as e2e/screenshots/<project>-<name>.png (git-ignored) for a human to look at. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${testInfo.project.name}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+}
+
+/** Runs axe against WCAG 2 A and AA and fails with a readable list of what it found. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const found = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+  expect(found, "axe violations").toEqual([]);
+}
