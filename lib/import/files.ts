@@ -48,6 +48,44 @@ export async function readSheet(file: string, sheet: string | number = 0): Promi
   return { name: ws.name, rows };
 }
 
+/**
+ * Streams one worksheet of a large flat table (about 3x faster than `readSheet`, and it stops after the wanted
+ * sheet). Unlike `readSheet` it does not resolve merged cells and returns empty cells as null, so use it for
+ * plain tables (one header row, one record per row), not presentational ones. Same row indexing as `readSheet`.
+ */
+export async function streamSheet(file: string, sheet: string | number = 0): Promise<{ name: string; rows: Cell[][] }> {
+  requireFile(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: "cache",
+    styles: "cache", // keeps date cells as dates
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "emit",
+  });
+  const rows: Cell[][] = [];
+  const names: string[] = [];
+  let found: string | undefined;
+  try {
+    let index = 0;
+    for await (const ws of reader as unknown as AsyncIterable<{ name: string } & AsyncIterable<ExcelJS.Row>>) {
+      names.push(ws.name);
+      if (sheet === index++ || sheet === ws.name) {
+        found = ws.name;
+        for await (const row of ws) {
+          const cells = (row.values as ExcelJS.CellValue[]).slice(1);
+          rows[row.number - 1] = Array.from(cells, (c) => (c === "" ? null : plainCell(c)));
+        }
+        break;
+      }
+    }
+  } catch (e) {
+    throw new SourceError(`not a readable xlsx workbook (${(e as Error).message})`, { file });
+  }
+  if (found === undefined) throw new SourceError(`sheet ${JSON.stringify(sheet)} not found (has: ${names.join(", ")})`, { file });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { name: found, rows };
+}
+
 /** Parses delimited text (RFC 4180 quoting). Strips a UTF-8 BOM. Returns rows of strings. */
 export function parseCsv(text: string, delimiter = ","): string[][] {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
