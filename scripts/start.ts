@@ -1,0 +1,68 @@
+// npm start: validate configuration, migrate, load the data into an empty database, build when the sources
+// changed since the last build, then serve. PGlite allows one owner of its folder, so everything that opens
+// the database here finishes and closes it before the server starts.
+import { spawn, execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { env, EnvError, loadEnvFiles } from "@/lib/env";
+import { openDatabase } from "@/lib/db/connect";
+import { deployMigrations } from "@/lib/db/migrations";
+import { ensureData } from "@/lib/import/ensure-data";
+
+const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_STAMP = ".next/careerlens-build-hash";
+
+function hashTree(entries: string[]): string {
+  const hash = createHash("sha256");
+  const visit = (p: string) => {
+    if (!fs.existsSync(p) || p.includes("generated")) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) for (const child of fs.readdirSync(p).sort()) visit(path.join(p, child));
+    else hash.update(p).update(fs.readFileSync(p));
+  };
+  entries.forEach(visit);
+  return hash.digest("hex");
+}
+
+function buildIfNeeded() {
+  const wanted = hashTree(BUILD_INPUTS);
+  const current = fs.existsSync(BUILD_STAMP) ? fs.readFileSync(BUILD_STAMP, "utf8") : "";
+  if (current === wanted && fs.existsSync(".next/BUILD_ID")) {
+    console.log("Build is up to date.");
+    return;
+  }
+  console.log("Building the site (next build)…");
+  execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  fs.writeFileSync(BUILD_STAMP, wanted);
+}
+
+async function prepareDatabase() {
+  const config = env();
+  const db = await openDatabase(config.DATABASE_URL);
+  try {
+    const applied = await deployMigrations(db);
+    if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    await ensureData(db, { dataDir: config.DATA_DIR });
+  } finally {
+    await db.close();
+  }
+}
+
+async function main() {
+  loadEnvFiles();
+  const config = env();
+  await prepareDatabase();
+  buildIfNeeded();
+  console.log(`Serving on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`);
+  const server = spawn("npx", ["next", "start", "-p", String(config.PORT), "-H", config.HOST], { stdio: "inherit" });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e: Error) => {
+  console.error(e instanceof EnvError ? e.message : `Start-up failed: ${e.message}`);
+  process.exit(1);
+});
