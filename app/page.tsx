@@ -30,7 +30,7 @@ export default function HomePage() {
             </h1>
             <p className="mt-5 max-w-2xl text-lg text-ink-muted sm:text-xl">
               What it pays, where it is growing, what it takes to get in and who does the work, for every U.S.
-              occupation. Straight from public statistics, with every figure&apos;s source named.
+              occupation. Straight from public statistics, with every figure’s source named.
             </p>
             <div className="mt-8 max-w-2xl">
               <SearchForm

@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: Props) {
       description="Title search will match what you type against tens of thousands of official and reported job titles and take you to the occupation behind each one: its pay, its outlook and what it takes to get in."
       related={[sections.careers, sections.professions, sections.jobs]}
     >
-      <SearchForm id="page-search" size="large" showLabel defaultValue={query} />
+      <SearchForm id="page-search" size="large" defaultValue={query} />
       <p className="mt-4 text-ink-muted" role="status">
         {query ? (
           <>

@@ -34,7 +34,7 @@ export function SearchForm({ id, defaultValue, size = "compact", showLabel = fal
           name="q"
           type="search"
           defaultValue={defaultValue}
-          placeholder="Job title, e.g. dental hygienist"
+          placeholder={showLabel ? "e.g. dental hygienist" : "Job title, e.g. dental hygienist"}
           aria-describedby={hintId}
           enterKeyHint="search"
           autoComplete="off"

@@ -11,12 +11,21 @@ type ComingSoonProps = {
   parent?: { href: string; label: string };
   /** Sections worth visiting meanwhile. */
   related: Section[];
+  /** The one-line status note. */
+  status?: string;
   /** Anything page-specific shown under the status note (e.g. the search box). */
   children?: React.ReactNode;
 };
 
 /** The placeholder every section shows until its data arrives: what is coming, and where to go meanwhile. */
-export function ComingSoon({ title, description, parent, related, children }: ComingSoonProps) {
+export function ComingSoon({
+  title,
+  description,
+  parent,
+  related,
+  status = "Coming soon: this page is being built and will fill in as the data is loaded.",
+  children,
+}: ComingSoonProps) {
   return (
     <div className="page-width py-10 sm:py-14">
       {parent ? (
@@ -38,9 +47,9 @@ export function ComingSoon({ title, description, parent, related, children }: Co
       <div className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">{title}</h1>
         <p className="mt-4 text-lg text-ink-muted">{description}</p>
-        <p className="mt-6 inline-flex items-center gap-2 rounded-full bg-accent-soft px-3 py-1 text-sm font-medium text-accent-strong">
-          <span className="size-2 rounded-full bg-accent" aria-hidden />
-          Coming soon: this page is being built and will fill in as the data is loaded.
+        <p className="mt-6 inline-flex items-start gap-2.5 rounded-lg bg-accent-soft px-3 py-2 text-sm font-medium text-accent-strong">
+          <span className="mt-[0.45rem] size-2 shrink-0 rounded-full bg-accent" aria-hidden />
+          {status}
         </p>
       </div>
 
