@@ -2,6 +2,11 @@
  * Writes a full set of tables in ONE transaction: a failure anywhere (a bad row, a kill, an exception from the
  * progress callback) rolls everything back and leaves the previous data as it was.
  *
+ * Replaced tables are emptied with TRUNCATE … RESTART IDENTITY (transactional in PostgreSQL: rolled back with the
+ * rest), so a re-run gives the same rows with the same ids, and no dead rows slow the inserts. The price: on a
+ * PostgreSQL server, queries on those tables wait until the import commits. TRUNCATE refuses to run if some
+ * other table has a foreign key into a replaced table: such a table must be added to TABLES, never cascaded.
+ *
  * Rows travel as JSON: one parameter per chunk of CHUNK rows, expanded by json_populate_recordset on the server.
  * This is the fastest portable path measured here (200k WageStat rows: 3.7 s into PGlite, 2.6 s into
  * PostgreSQL; COPY through PGlite's /dev/blob was slower, Prisma createMany much slower).
@@ -87,7 +92,8 @@ export async function writeTables(
 ): Promise<Record<TableName, number>> {
   const progress = opts.progress ?? silentProgress;
   await db.transaction(async (exec) => {
-    for (const spec of [...TABLES].reverse()) if (spec.mode === "replace") await exec(`DELETE FROM ${q(spec.name)}`);
+    const replaced = TABLES.filter((t) => t.mode === "replace").map((t) => q(t.name));
+    await exec(`TRUNCATE ${replaced.join(", ")} RESTART IDENTITY`);
     for (const spec of TABLES) await writeTable(exec, spec, tables[spec.name], progress);
   });
   return Object.fromEntries(TABLES.map((t) => [t.name, tables[t.name].length])) as Record<TableName, number>;
