@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
 
 /**
- * Browser tests run against a production build (`next build` first) served by `next start`.
+ * Browser tests run against the production server started by `npm start` (which builds when needed).
  * Chromium is Debian's (`npx playwright install` cannot download here); CHROME_PATH overrides it.
  */
 export default defineConfig({
@@ -46,11 +46,14 @@ export default defineConfig({
       },
     },
   ],
+  // The production server exactly as the README starts it: `npm start` migrates its own PGlite folder, loads
+  // the data on the first run, builds when the sources changed, then serves.
   webServer: {
-    command: process.env.E2E_SERVER_COMMAND ?? "npx next start -p 3100",
+    command: process.env.E2E_SERVER_COMMAND ?? "npm start",
+    env: { PORT: "3100", HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
   },
