@@ -3,7 +3,7 @@ export const routes = [
   { name: "home", path: "/", heading: "See what a career really looks like" },
   { name: "search", path: "/search?q=registered+nurse", heading: "Find specific jobs" },
   { name: "careers", path: "/careers", heading: "Explore careers" },
-  { name: "career", path: "/careers/registered-nurses", heading: "Registered nurses" },
+  { name: "career", path: "/careers/registered-nurses", heading: "Registered Nurses" },
   { name: "professions", path: "/professions", heading: "Explore professions" },
   { name: "profession-group", path: "/professions/healthcare-practitioners", heading: "Healthcare practitioners" },
   { name: "compare", path: "/compare", heading: "Compare careers" },

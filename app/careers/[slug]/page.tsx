@@ -1,23 +1,34 @@
 import type { Metadata } from "next";
-import { sections } from "@/components/site/sections";
-import { slugLabel } from "@/components/site/slug-label";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CareerProfileView } from "@/components/careers/career-profile";
+import { getCareer } from "@/lib/data/careers";
+import { formatWage } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
   const { slug } = await params;
-  return { title: `${slugLabel(slug)}: career profile` };
+  const career = await getCareer(slug);
+  if (!career) return { title: "Career not found" };
+  const pay = career.pay;
+  const median = pay && (pay.annual.median.value != null || pay.annual.median.topCoded) ? formatWage(pay.annual.median) : null;
+  const description = median
+    ? `${career.occupation.title}: median pay ${median} a year (${pay!.source}, ${pay!.period}), job outlook, education, skills and who does the work.`
+    : `${career.occupation.title}: what they do, job outlook, education, skills and who does the work.`;
+  return {
+    title: `${career.occupation.title}: pay, outlook and education`,
+    description,
+    alternates: { canonical: `/careers/${career.occupation.slug}` },
+  };
 }
 
 export default async function CareerProfilePage({ params }: Props) {
+  // Reads the database on every request, so `next build` never opens it.
+  await connection();
   const { slug } = await params;
-  return (
-    <ComingSoon
-      title={slugLabel(slug)}
-      parent={sections.careers}
-      description="This career profile will show what the job pays (from entry level to the top, nationally and by state, and over recent years), how fast it is growing, the education and training it usually takes, its skills and daily tasks, who does the work, and related careers. Every figure will name its source and year."
-      related={[sections.careers, sections.compare, sections.professions]}
-    />
-  );
+  const career = await getCareer(slug);
+  if (!career) notFound();
+  return <CareerProfileView career={career} />;
 }
