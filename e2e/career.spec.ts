@@ -72,7 +72,8 @@ test.describe("unknown career", () => {
     const response = await page.goto("/careers/no-such-career-here");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn’t find that career");
-    await expect(page.getByRole("searchbox", { name: "Find specific jobs" }).last()).toBeVisible();
+    await expect(page.getByRole("main").getByRole("search")).toBeVisible();
+    await expect(page.getByRole("main").getByLabel("Find specific jobs")).toBeVisible();
     await expectNoAxeViolations(page);
     await saveScreenshot(page, testInfo, "career-not-found");
   });

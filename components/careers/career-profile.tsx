@@ -15,6 +15,8 @@ import {
 } from "@/lib/format";
 import { Missing, Panel, ProfileSection, SourceNote } from "./parts";
 
+const MAX_INDUSTRIES = 8;
+
 const TOC = [
   { id: "what-they-do", label: "What they do" },
   { id: "pay", label: "Pay" },
@@ -246,6 +248,16 @@ function PaySection({ career }: { career: CareerProfile }) {
       note: s.employment != null ? `${formatCount(s.employment)} employed` : undefined,
     }));
   const stateMax = stateList[0]?.median.value ?? undefined;
+  const industryBars = (rows: NonNullable<typeof industries>["ranked"]): Bar[] =>
+    rows.map((s) => ({
+      label: s.name,
+      value: s.median.topCoded ? 239_200 : s.median.value,
+      display: formatWage(s.median),
+      note: s.employment != null ? `${formatCount(s.employment)} employed` : undefined,
+      openEnded: s.median.topCoded,
+    }));
+  const top = industries?.ranked[0]?.median;
+  const industryMax = top ? (top.topCoded ? 239_200 : (top.value ?? undefined)) : undefined;
 
   return (
     <ProfileSection
@@ -314,7 +326,7 @@ function PaySection({ career }: { career: CareerProfile }) {
           {anyTopCoded ? (
             <p className="mt-3 text-xs text-ink-muted">
               “≥ $239,200”: BLS published the value only as at or above $239,200 a year (May 2021–2024). Such points are
-              drawn at $239,200.
+              drawn hollow at $239,200 and not joined to the line: the true value is higher.
             </p>
           ) : null}
           <SourceNote className="mt-3">{trend[0]?.source ?? pay.source}, May of each year (nominal dollars, national)</SourceNote>
@@ -325,12 +337,13 @@ function PaySection({ career }: { career: CareerProfile }) {
         <Panel title={`Pay by state, ${states?.period ?? "May 2025"}`}>
           {states && stateList.length > 0 ? (
             <>
-              <StateTileMap
-                title={`Median annual pay by state, ${states.period}`}
-                values={states.ranked.map((s) => ({ fips: s.code, value: s.median.value, display: formatWage(s.median) }))}
-                legendFormat={formatMoneyShort}
-              />
-              <div className="mt-6 grid gap-6 md:grid-cols-2">
+              <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+                <StateTileMap
+                  title={`Median annual pay by state, ${states.period}`}
+                  values={states.ranked.map((s) => ({ fips: s.code, value: s.median.value, display: formatWage(s.median) }))}
+                  legendFormat={formatMoneyShort}
+                />
+                <div className="grid content-start gap-6 sm:grid-cols-2 lg:grid-cols-1">
                 <div>
                   <BarList
                     caption="Highest paying states"
@@ -353,6 +366,7 @@ function PaySection({ career }: { career: CareerProfile }) {
                     />
                   </div>
                 ) : null}
+                </div>
               </div>
               <details className="mt-5 text-sm">
                 <summary className="font-medium text-accent underline-offset-4 hover:underline">
@@ -398,17 +412,28 @@ function PaySection({ career }: { career: CareerProfile }) {
           {industries && industries.ranked.length > 0 ? (
             <>
               <BarList
-                caption={`Median annual pay by industry sector, ${industries.period}, best paying first`}
+                caption={`Best paying industry sectors by median annual pay, ${industries.period}`}
                 labelHeader="Industry sector"
                 valueHeader="Median annual pay"
-                bars={industries.ranked.map((s) => ({
-                  label: s.name,
-                  value: s.median.topCoded ? 239_200 : s.median.value,
-                  display: formatWage(s.median),
-                  note: s.employment != null ? `${formatCount(s.employment)} employed` : undefined,
-                  openEnded: s.median.topCoded,
-                }))}
+                bars={industryBars(industries.ranked.slice(0, MAX_INDUSTRIES))}
+                max={industryMax}
               />
+              {industries.ranked.length > MAX_INDUSTRIES ? (
+                <details className="mt-4 text-sm">
+                  <summary className="font-medium text-accent underline-offset-4 hover:underline">
+                    {industries.ranked.length - MAX_INDUSTRIES} more sectors
+                  </summary>
+                  <div className="mt-3">
+                    <BarList
+                      caption={`Other industry sectors by median annual pay, ${industries.period}`}
+                      labelHeader="Industry sector"
+                      valueHeader="Median annual pay"
+                      bars={industryBars(industries.ranked.slice(MAX_INDUSTRIES))}
+                      max={industryMax}
+                    />
+                  </div>
+                </details>
+              ) : null}
               <p className="mt-4 text-xs text-ink-muted">
                 Industry sectors (2-digit NAICS); {industries.listed - industries.ranked.length > 0
                   ? `${industries.listed - industries.ranked.length} more sectors employ this occupation but have no published median.`
@@ -428,7 +453,7 @@ function PaySection({ career }: { career: CareerProfile }) {
 }
 
 function point(year: number, w: Wage) {
-  return { x: year, value: w.topCoded ? 239_200 : w.value, display: formatWage(w) };
+  return { x: year, value: w.topCoded ? 239_200 : w.value, display: formatWage(w), atLeast: w.topCoded };
 }
 
 function StateTable({ career }: { career: CareerProfile }) {
@@ -813,7 +838,10 @@ function WhoSection({ career }: { career: CareerProfile }) {
                     return {
                       label: b.label,
                       value: b.count,
-                      display: b.count != null && total > 0 ? formatPercent((b.count / total) * 100, { digits: 0 }) : "not published",
+                      display:
+                        b.count != null && total > 0
+                          ? formatPercent((b.count / total) * 100, { digits: (b.count / total) * 100 < 1 ? 1 : 0 })
+                          : "not published",
                       note: b.count != null ? `${formatCount(b.count)} people` : undefined,
                     };
                   })}

@@ -123,7 +123,7 @@ export function StateTileMap({ title, values, legendFormat }: StateTileMapProps)
                 y={y + (SIZE - GAP) / 2}
                 dy="0.35em"
                 textAnchor="middle"
-                className={`text-[13px] font-semibold ${dark ? "fill-canvas" : "fill-ink"}`}
+                className={`text-[15px] font-semibold ${dark ? "fill-canvas" : "fill-ink"}`}
               >
                 {tile.abbr}
               </text>

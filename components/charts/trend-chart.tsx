@@ -4,7 +4,8 @@
  */
 export type TrendSeries = {
   name: string;
-  points: { x: number; value: number | null; display: string }[];
+  /** `atLeast`: the value is only known to be at or above `value` (a top-coded figure): drawn hollow, unjoined. */
+  points: { x: number; value: number | null; display: string; atLeast?: boolean }[];
   /** "strong" draws the main series, "soft" a secondary one (e.g. the 10th and 90th percentiles). */
   tone: "strong" | "soft";
 };
@@ -52,7 +53,7 @@ export function TrendChart({ title, series, tick, xLabel }: TrendChartProps) {
           {series.map((s) =>
             s.points.slice(1).map((pt, i) => {
               const prev = s.points[i];
-              if (prev.value == null || pt.value == null) return null;
+              if (prev.value == null || pt.value == null || prev.atLeast || pt.atLeast) return null;
               return (
                 <line
                   key={`${s.name}-${pt.x}`}
@@ -71,14 +72,25 @@ export function TrendChart({ title, series, tick, xLabel }: TrendChartProps) {
           {series.map((s) =>
             s.points.map((pt) =>
               pt.value == null ? null : (
-                <circle
-                  key={`${s.name}-dot-${pt.x}`}
-                  cx={p(x(pt.x))}
-                  cy={p(y(pt.value))}
-                  r={s.tone === "strong" ? 5 : 3}
-                  className={s.tone === "strong" ? "fill-accent stroke-surface" : "fill-line-strong stroke-surface"}
-                  strokeWidth="2"
-                />
+                pt.atLeast ? (
+                  <circle
+                    key={`${s.name}-dot-${pt.x}`}
+                    cx={p(x(pt.x))}
+                    cy={p(y(pt.value))}
+                    r={s.tone === "strong" ? 5 : 4}
+                    className={`fill-surface ${s.tone === "strong" ? "stroke-accent" : "stroke-line-strong"}`}
+                    strokeWidth="2"
+                  />
+                ) : (
+                  <circle
+                    key={`${s.name}-dot-${pt.x}`}
+                    cx={p(x(pt.x))}
+                    cy={p(y(pt.value))}
+                    r={s.tone === "strong" ? 5 : 3}
+                    className={s.tone === "strong" ? "fill-accent stroke-surface" : "fill-line-strong stroke-surface"}
+                    strokeWidth="2"
+                  />
+                )
               ),
             ),
           )}
@@ -101,6 +113,14 @@ export function TrendChart({ title, series, tick, xLabel }: TrendChartProps) {
             {s.name}
           </span>
         ))}
+        {series.some((s) => s.points.some((pt) => pt.atLeast)) ? (
+          <span className="inline-flex items-center gap-2">
+            <svg width="12" height="12" aria-hidden focusable="false">
+              <circle cx="6" cy="6" r="4.5" strokeWidth="1.5" className="fill-surface stroke-accent" />
+            </svg>
+            at least this much (top-coded)
+          </span>
+        ) : null}
       </figcaption>
       <div className="mt-4">
         <table className="w-full text-sm tabular-nums">

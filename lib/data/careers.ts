@@ -582,7 +582,7 @@ function areaWages(
   const ranked = rows
     .map((r) => ({
       code: r.areaCode,
-      name: r.areaName,
+      name: r.areaName.replace(/\s*\(OEWS Designation\)$/, ""),
       median: wage(r, "annualMedian"),
       mean: wage(r, "annualMean"),
       employment: r.employment,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CareerProfileView } from "@/components/careers/career-profile";
+import { OccupationJsonLd } from "@/components/careers/occupation-json-ld";
 import { getCareer } from "@/lib/data/careers";
 import { formatWage } from "@/lib/format";
 
@@ -30,5 +31,10 @@ export default async function CareerProfilePage({ params }: Props) {
   const { slug } = await params;
   const career = await getCareer(slug);
   if (!career) notFound();
-  return <CareerProfileView career={career} />;
+  return (
+    <>
+      <OccupationJsonLd career={career} />
+      <CareerProfileView career={career} />
+    </>
+  );
 }
