@@ -8,10 +8,11 @@ const careers = [
     median: "$61,860",
     hourly: "$29.74/hr",
     growth: "−3.7%",
+    noFigures: false,
   },
-  { slug: "registered-nurses", heading: "Registered Nurses", median: null, hourly: null, growth: null },
+  { slug: "registered-nurses", heading: "Registered Nurses", median: "$97,550", hourly: "$46.90/hr", growth: "+4.9%", noFigures: false },
   // BLS publishes no pay for military occupations: the page says so instead of showing zeros.
-  { slug: "air-crew-officers", heading: "Air Crew Officers", median: "not published", hourly: null, growth: null },
+  { slug: "air-crew-officers", heading: "Air Crew Officers", median: null, hourly: null, growth: null, noFigures: true },
 ] as const;
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -33,8 +34,12 @@ for (const colorScheme of ["light", "dark"] as const) {
         if (career.median) await expect(glance).toContainText(career.median);
         if (career.hourly) await expect(glance).toContainText(career.hourly);
         if (career.growth) await expect(glance).toContainText(career.growth);
-        if (career.median === "not published") await expect(page.getByRole("main")).toContainText("BLS publishes no pay");
-        else await expect(page.getByRole("main")).toContainText("Source: BLS OEWS, May 2025");
+        if (career.noFigures) {
+          await expect(page.getByRole("main")).toContainText("BLS publishes no pay or employment figures");
+          await expect(page.getByRole("main")).not.toContainText("$0");
+        } else {
+          await expect(page.getByRole("main")).toContainText("Source: BLS OEWS, May 2025");
+        }
 
         const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(pageWidth, "page width in CSS px").toBeLessThanOrEqual(page.viewportSize()!.width);

@@ -118,6 +118,8 @@ function AtAGlance({ career }: { career: CareerProfile }) {
   const { pay, projection, occupation } = career;
   const oews = pay ? `${pay.source}, ${pay.period}` : undefined;
   const ep = projection ? `${projection.source}, ${projection.baseYear}–${String(projection.targetYear).slice(2)}` : undefined;
+  // With nothing to show (e.g. military occupations), one sentence beats eight empty cards; the header says why.
+  if (!pay && !projection && occupation.jobZone == null) return null;
   return (
     <section aria-labelledby="glance-heading" className="mt-8">
       <h2 id="glance-heading" className="sr-only">
@@ -184,6 +186,15 @@ function WhatTheyDo({ career }: { career: CareerProfile }) {
             <p className="mt-1">{summary}</p>
             <p className="mt-2 text-xs text-ink-muted">Written by Careerlens from the figures on this page.</p>
           </div>
+          {career.alsoCalled ? (
+            <div>
+              <p className="text-sm">
+                <span className="font-semibold">Also called: </span>
+                {career.alsoCalled.items.join(" · ")}
+              </p>
+              <SourceNote className="mt-1">{career.alsoCalled.sources.join("; ")}</SourceNote>
+            </div>
+          ) : null}
         </div>
         {shown.length > 0 && tasks ? (
           <Panel title="Typical tasks">
@@ -576,9 +587,13 @@ function EducationSection({ career }: { career: CareerProfile }) {
               </dd>
             </div>
           </dl>
-          <SourceNote className="mt-4">
-            {p ? `${p.source}, ${p.baseYear}–${p.targetYear}` : "BLS Employment Projections"}; job zone: {occupation.source}
-          </SourceNote>
+          {p || occupation.jobZone != null ? (
+            <SourceNote className="mt-4">
+              {[p ? `${p.source}, ${p.baseYear}–${p.targetYear}` : null, occupation.jobZone != null ? `job zone: ${occupation.source}` : null]
+                .filter(Boolean)
+                .join("; ")}
+            </SourceNote>
+          ) : null}
         </Panel>
 
         <Panel title="Education of people in this job">

@@ -96,6 +96,8 @@ export type CareerProfile = {
       })
     | null;
   related: (Provenance & { items: { onetCode: string; slug: string; title: string; tier: string }[] }) | null;
+  /** Other titles for this job: O*NET reported titles (job postings, incumbents) and alternate titles. */
+  alsoCalled: { sources: string[]; items: string[] } | null;
 };
 
 export type Rating = { name: string; importance: number | null; level: number | null };
@@ -122,6 +124,7 @@ const ONET_YEAR = 2024;
 const CROSSWALK_SOURCE = "NCES/BLS CIP 2020–SOC 2018 crosswalk";
 const MAX_METROS = 10;
 const MAX_RATINGS = 10;
+const MAX_TITLES = 12;
 
 type Db = PrismaClient;
 type Where = { slug: string } | { code: string };
@@ -157,6 +160,7 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
     related,
     majors,
     colleges,
+    titles,
   ] = await Promise.all([
     prisma.socGroup.findMany({ where: { code: { in: [occupation.majorCode, statOnly] } }, select: { code: true, title: true } }),
     prisma.wageStat.findMany({
@@ -199,6 +203,12 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
       orderBy: [{ year: "desc" }, { rank: "asc" }],
       take: 40,
       include: { institution: { select: { name: true, city: true, state: true } } },
+    }),
+    prisma.jobTitle.findMany({
+      where: { onetCode: onet, kind: { in: ["REPORTED", "ALTERNATE"] } },
+      orderBy: [{ rank: "desc" }, { title: "asc" }],
+      select: { title: true, source: true, kind: true },
+      take: 40,
     }),
   ]);
 
@@ -328,6 +338,15 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
     return [{ cipCode: m.cipCode, title: m.cipTitle }];
   });
 
+  const seenTitles = new Set([occupation.title.toLowerCase()]);
+  const titleRows = titles.filter((t) => {
+    const key = t.title.toLowerCase();
+    if (seenTitles.has(key)) return false;
+    seenTitles.add(key);
+    return true;
+  }).slice(0, MAX_TITLES);
+  const titleSources = [...new Set(titleRows.map((t) => `${t.source} ${t.kind === "REPORTED" ? "reported" : "alternate"} titles`))].sort();
+
   const statTitle = stat && stat !== occupation.socCode ? groupTitle(stat) : null;
 
   const profile: CareerProfile = {
@@ -420,6 +439,7 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
           }
         : null,
     related: relatedItems.length > 0 ? { source: related.rows[0].source, year: related.rows[0].year, items: relatedItems } : null,
+    alsoCalled: titleRows.length > 0 ? { sources: titleSources, items: titleRows.map((t) => t.title) } : null,
   };
   profile.summary = writeSummary(profile);
   return profile;
@@ -515,6 +535,7 @@ export function toApi(p: CareerProfile) {
     majors: p.majors,
     colleges: p.colleges,
     related: p.related,
+    alsoCalled: p.alsoCalled,
   };
 }
 
@@ -618,10 +639,13 @@ export function writeSummary(p: CareerProfile): string {
     const openings = pr.openingsAnnual != null ? `, with about ${pr.openingsAnnual.toLocaleString("en-US")} openings a year` : "";
     parts.push(`Employment is projected to ${verb}${pct} from ${pr.baseYear} to ${pr.targetYear}${openings}.`);
   }
-  if (pr?.education) parts.push(`The typical entry-level education is ${lowerFirst(pr.education)}.`);
+  if (pr?.education) parts.push(`The typical entry-level education is ${educationPhrase(pr.education)}.`);
   return parts.join(" ");
 }
 
-function lowerFirst(s: string) {
-  return /^[A-Z][a-z]/.test(s) && !/^(Bachelor|Master|Associate|Doctoral)/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+/** "Bachelor's degree" → "a bachelor's degree"; "Some college, no degree" → "some college, no degree". */
+export function educationPhrase(education: string) {
+  const lower = education.toLowerCase();
+  if (/^(some college|no formal)/.test(lower)) return lower;
+  return `${/^[aeiou]/.test(lower) ? "an" : "a"} ${lower}`;
 }

@@ -131,6 +131,14 @@ describe.skipIf(!hasBundle && !hasOfficial)("career profiles on the real data", 
     expect(c.pay?.annual.median.value).toBeGreaterThan(0);
   });
 
+  it("lists other titles people use for the job, without repeating the occupation title", async () => {
+    const c = await career("registered-nurses");
+    expect(c.alsoCalled!.items.length).toBeGreaterThan(3);
+    expect(c.alsoCalled!.items.length).toBeLessThanOrEqual(12);
+    expect(c.alsoCalled!.items.map((t) => t.toLowerCase())).not.toContain("registered nurses");
+    expect(c.alsoCalled!.sources.every((s) => s.startsWith("O*NET"))).toBe(true);
+  });
+
   it("returns null for an unknown slug", async () => {
     expect(await readCareer(prisma, { slug: "no-such-career" })).toBeNull();
   });
