@@ -1,4 +1,5 @@
 import { SearchIcon } from "@/components/ui/icons";
+import { TitleCombobox } from "./title-combobox";
 
 type SearchFormProps = {
   /** Unique per page: the input's id, which its label points at. */
@@ -11,7 +12,10 @@ type SearchFormProps = {
   hint?: string;
 };
 
-/** "Find specific jobs": a plain GET form to /search, so it works before (and without) any JavaScript. */
+/**
+ * "Find specific jobs": a plain GET form to /search, so it works before (and without) any JavaScript; with
+ * JavaScript the box suggests careers as you type (TitleCombobox).
+ */
 export function SearchForm({ id, defaultValue, size = "compact", showLabel = false, hint }: SearchFormProps) {
   const large = size === "large";
   const hintId = hint ? `${id}-hint` : undefined;
@@ -29,19 +33,12 @@ export function SearchForm({ id, defaultValue, size = "compact", showLabel = fal
         </p>
       ) : null}
       <div className="flex gap-2">
-        <input
+        <TitleCombobox
           id={id}
-          name="q"
-          type="search"
           defaultValue={defaultValue}
           placeholder={showLabel ? "e.g. dental hygienist" : "Job title, e.g. dental hygienist"}
-          aria-describedby={hintId}
-          enterKeyHint="search"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={200}
-          size={1}
-          className={`min-w-0 flex-1 rounded-lg border border-line-strong bg-surface text-ink placeholder:text-ink-muted focus-visible:border-accent ${
+          describedBy={hintId}
+          className={`rounded-lg border border-line-strong bg-surface text-ink placeholder:text-ink-muted focus-visible:border-accent ${
             large ? "h-12 px-4 text-base sm:h-14 sm:text-lg" : "h-10 px-3 text-sm"
           }`}
         />
