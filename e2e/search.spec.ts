@@ -2,6 +2,14 @@ import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
 import { mainNav, openMenuIfCollapsed } from "./site-shell";
 
+// A fresh server builds its title index on the first search (a few seconds): do that before the timed steps.
+test.beforeAll(async ({ playwright }, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  expect((await api.get("/api/v1/search?q=nurse&limit=1", { timeout: 110_000 })).status()).toBe(200);
+  await api.dispose();
+});
+
 /** The header search box: in the bar on wide screens, behind "Menu" on phones. */
 async function headerBox(page: Page) {
   await openMenuIfCollapsed(page);

@@ -17,6 +17,20 @@ const DEBOUNCE_MS = 120;
 const MIN_CHARS = 2;
 const SUGGESTION_LIMIT = 8;
 
+let warmedUp = false;
+
+/**
+ * The server builds its title index on the first search after it starts (a few seconds): ask for it when a
+ * search box first gets focus, so that the suggestions are ready by the time the first word is typed.
+ */
+function warmUp() {
+  if (warmedUp) return;
+  warmedUp = true;
+  fetch("/api/v1/search?q=a&limit=1").catch(() => {
+    // offline: the suggestions will simply come later
+  });
+}
+
 /**
  * The search box's typeahead: an ARIA 1.2 combobox with a listbox popup. Typing fetches suggestions from
  * /api/v1/search (debounced); Down/Up move through them, Enter opens the chosen career, Escape closes the list.
@@ -148,6 +162,7 @@ export function TitleCombobox({ id, defaultValue = "", placeholder, describedBy,
         }}
         onKeyDown={onKeyDown}
         onFocus={() => {
+          warmUp();
           if (suggestions.length > 0 && value.trim().length >= MIN_CHARS) setOpen(true);
         }}
         onBlur={close}
