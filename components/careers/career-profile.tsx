@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CareerProfile, Wage } from "@/lib/data/careers";
+import type { AreaWage, CareerProfile, Wage } from "@/lib/data/careers";
 import { BarList, type Bar } from "@/components/charts/bar-list";
 import { StateTileMap } from "@/components/charts/state-tile-map";
 import { TrendChart } from "@/components/charts/trend-chart";
@@ -128,8 +128,8 @@ function AtAGlance({ career }: { career: CareerProfile }) {
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
         <Stat
           label="Median pay"
-          value={pay ? formatWage(pay.annual.median) : NOT_PUBLISHED}
-          sub={pay ? hourlySub(pay.hourly.median, pay.annualOnly) : undefined}
+          value={pay ? (pay.hourlyOnly ? formatHourlyWage(pay.hourly.median) : formatWage(pay.annual.median)) : NOT_PUBLISHED}
+          sub={pay ? (pay.hourlyOnly ? "hourly pay only (no yearly figure)" : hourlySub(pay.hourly.median, pay.annualOnly)) : undefined}
           source={oews}
         />
         <Stat label="People employed" value={pay ? formatCountCompact(pay.employment) : NOT_PUBLISHED} source={oews} />
@@ -224,6 +224,10 @@ function wageBar(label: string, w: Wage, hourly?: Wage, highlight = false): Bar 
   };
 }
 
+function hourlyBar(label: string, w: Wage, highlight = false): Bar {
+  return { label, value: w.topCoded ? 115 : w.value, display: formatHourlyWage(w), highlight, openEnded: w.topCoded };
+}
+
 function PaySection({ career }: { career: CareerProfile }) {
   const { pay, trend, states, metros, industries, allOccupationsMedian } = career;
   if (!pay) {
@@ -235,18 +239,33 @@ function PaySection({ career }: { career: CareerProfile }) {
   }
   const a = pay.annual;
   const h = pay.hourly;
-  const percentiles: Bar[] = [
-    wageBar("10th percentile", a.p10, h.p10),
-    wageBar("25th percentile", a.p25, h.p25),
-    wageBar("Median (50th)", a.median, h.median, true),
-    wageBar("75th percentile", a.p75, h.p75),
-    wageBar("90th percentile", a.p90, h.p90),
-  ];
+  const percentiles: Bar[] = pay.hourlyOnly
+    ? [
+        hourlyBar("10th percentile", h.p10),
+        hourlyBar("25th percentile", h.p25),
+        hourlyBar("Median (50th)", h.median, true),
+        hourlyBar("75th percentile", h.p75),
+        hourlyBar("90th percentile", h.p90),
+      ]
+    : [
+        wageBar("10th percentile", a.p10, h.p10),
+        wageBar("25th percentile", a.p25, h.p25),
+        wageBar("Median (50th)", a.median, h.median, true),
+        wageBar("75th percentile", a.p75, h.p75),
+        wageBar("90th percentile", a.p90, h.p90),
+      ];
   const anyTopCoded = trend.some((t) => t.median.topCoded || t.p90.topCoded || t.p10.topCoded) || Object.values(a).some((w) => w.topCoded);
+  // Performers: BLS publishes hourly pay only, so every chart of this section reads the hourly figures.
+  const hourlyOnly = pay.hourlyOnly;
+  const pt = hourlyOnly ? hourlyPoint : point;
+  const areaMedian = (s: AreaWage) => (hourlyOnly ? s.hourlyMedian : s.median);
+  const fmt = hourlyOnly ? formatHourlyWage : formatWage;
+  const cap = hourlyOnly ? 115 : 239_200;
+  const payLabel = hourlyOnly ? "Median hourly pay" : "Median annual pay";
   const trendSeries = [
-    { name: "90th percentile", tone: "soft" as const, points: trend.map((t) => point(t.year, t.p90)) },
-    { name: "Median", tone: "strong" as const, points: trend.map((t) => point(t.year, t.median)) },
-    { name: "10th percentile", tone: "soft" as const, points: trend.map((t) => point(t.year, t.p10)) },
+    { name: "90th percentile", tone: "soft" as const, points: trend.map((t) => pt(t.year, hourlyOnly ? t.hourly.p90 : t.p90)) },
+    { name: "Median", tone: "strong" as const, points: trend.map((t) => pt(t.year, hourlyOnly ? t.hourly.median : t.median)) },
+    { name: "10th percentile", tone: "soft" as const, points: trend.map((t) => pt(t.year, hourlyOnly ? t.hourly.p10 : t.p10)) },
   ];
   const stateList = states?.ranked ?? [];
   const highest = stateList.slice(0, 5);
@@ -254,21 +273,21 @@ function PaySection({ career }: { career: CareerProfile }) {
   const stateBars = (rows: typeof stateList): Bar[] =>
     rows.map((s) => ({
       label: s.name,
-      value: s.median.topCoded ? 239_200 : s.median.value,
-      display: formatWage(s.median),
+      value: areaMedian(s).topCoded ? cap : areaMedian(s).value,
+      display: fmt(areaMedian(s)),
       note: s.employment != null ? `${formatCount(s.employment)} employed` : undefined,
     }));
-  const stateMax = stateList[0]?.median.value ?? undefined;
+  const stateMax = stateList[0] ? (areaMedian(stateList[0]).value ?? undefined) : undefined;
   const industryBars = (rows: NonNullable<typeof industries>["ranked"]): Bar[] =>
     rows.map((s) => ({
       label: s.name,
-      value: s.median.topCoded ? 239_200 : s.median.value,
-      display: formatWage(s.median),
+      value: areaMedian(s).topCoded ? cap : areaMedian(s).value,
+      display: fmt(areaMedian(s)),
       note: s.employment != null ? `${formatCount(s.employment)} employed` : undefined,
-      openEnded: s.median.topCoded,
+      openEnded: areaMedian(s).topCoded,
     }));
-  const top = industries?.ranked[0]?.median;
-  const industryMax = top ? (top.topCoded ? 239_200 : (top.value ?? undefined)) : undefined;
+  const top = industries?.ranked[0] ? areaMedian(industries.ranked[0]) : undefined;
+  const industryMax = top ? (top.topCoded ? cap : (top.value ?? undefined)) : undefined;
 
   return (
     <ProfileSection
@@ -284,12 +303,12 @@ function PaySection({ career }: { career: CareerProfile }) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Panel title={`Pay range, ${pay.period}`}>
           <BarList
-            caption={`Annual pay percentiles, ${pay.period}`}
+            caption={`${pay.hourlyOnly ? "Hourly" : "Annual"} pay percentiles, ${pay.period}`}
             labelHeader="Percentile"
-            valueHeader="Annual pay"
+            valueHeader={pay.hourlyOnly ? "Hourly pay" : "Annual pay"}
             bars={percentiles}
             reference={
-              allOccupationsMedian?.value != null
+              !pay.hourlyOnly && allOccupationsMedian?.value != null
                 ? { value: allOccupationsMedian.value, label: "all occupations" }
                 : undefined
             }
@@ -298,13 +317,13 @@ function PaySection({ career }: { career: CareerProfile }) {
             <div>
               <dt className="text-ink-muted">Mean (average)</dt>
               <dd className="font-semibold tabular-nums">
-                {formatWage(a.mean)}
-                {!pay.annualOnly && (h.mean.value != null || h.mean.topCoded) ? (
+                {hourlyOnly ? formatHourlyWage(h.mean) : formatWage(a.mean)}
+                {!hourlyOnly && !pay.annualOnly && (h.mean.value != null || h.mean.topCoded) ? (
                   <span className="block font-normal text-ink-muted">{formatHourlyWage(h.mean)}</span>
                 ) : null}
               </dd>
             </div>
-            {allOccupationsMedian?.value != null ? (
+            {!hourlyOnly && allOccupationsMedian?.value != null ? (
               <div>
                 <dt className="text-ink-muted">
                   <svg width="14" height="10" aria-hidden focusable="false" className="mr-1 inline-block">
@@ -329,9 +348,9 @@ function PaySection({ career }: { career: CareerProfile }) {
 
         <Panel title={`Pay over time, ${trend[0]?.year ?? ""}–${trend.at(-1)?.year ?? ""}`}>
           <TrendChart
-            title={`Annual pay by year: median, 10th and 90th percentiles`}
+            title={`${hourlyOnly ? "Hourly" : "Annual"} pay by year: median, 10th and 90th percentiles`}
             series={trendSeries}
-            tick={formatMoneyShort}
+            tick={hourlyOnly ? formatHourlyTick : formatMoneyShort}
             xLabel={(x) => String(x)}
           />
           {anyTopCoded ? (
@@ -350,9 +369,9 @@ function PaySection({ career }: { career: CareerProfile }) {
             <>
               <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
                 <StateTileMap
-                  title={`Median annual pay by state, ${states.period}`}
-                  values={states.ranked.map((s) => ({ fips: s.code, value: s.median.value, display: formatWage(s.median) }))}
-                  legendFormat={formatMoneyShort}
+                  title={`${payLabel} by state, ${states.period}`}
+                  values={states.ranked.map((s) => ({ fips: s.code, value: areaMedian(s).value, display: fmt(areaMedian(s)) }))}
+                  legendFormat={hourlyOnly ? formatHourlyTick : formatMoneyShort}
                 />
                 <div className="grid content-start gap-6 sm:grid-cols-2 lg:grid-cols-1">
                 <div>
@@ -360,7 +379,7 @@ function PaySection({ career }: { career: CareerProfile }) {
                     caption="Highest paying states"
                     showCaption
                     labelHeader="State"
-                    valueHeader="Median annual pay"
+                    valueHeader={payLabel}
                     bars={stateBars(highest)}
                     max={stateMax}
                   />
@@ -371,7 +390,7 @@ function PaySection({ career }: { career: CareerProfile }) {
                       caption="Lowest paying states"
                       showCaption
                       labelHeader="State"
-                      valueHeader="Median annual pay"
+                      valueHeader={payLabel}
                       bars={stateBars(lowest)}
                       max={stateMax}
                     />
@@ -381,7 +400,7 @@ function PaySection({ career }: { career: CareerProfile }) {
               </div>
               <details className="mt-5 text-sm">
                 <summary className="font-medium text-accent underline-offset-4 hover:underline">
-                  All {states.listed} states and DC as a table
+                  All {states.listed} {states.listed === 1 ? "state" : "states"} (incl. DC) as a table
                 </summary>
                 <StateTable career={career} />
               </details>
@@ -425,7 +444,7 @@ function PaySection({ career }: { career: CareerProfile }) {
               <BarList
                 caption={`Best paying industry sectors by median annual pay, ${industries.period}`}
                 labelHeader="Industry sector"
-                valueHeader="Median annual pay"
+                valueHeader={payLabel}
                 bars={industryBars(industries.ranked.slice(0, MAX_INDUSTRIES))}
                 max={industryMax}
               />
@@ -438,7 +457,7 @@ function PaySection({ career }: { career: CareerProfile }) {
                     <BarList
                       caption={`Other industry sectors by median annual pay, ${industries.period}`}
                       labelHeader="Industry sector"
-                      valueHeader="Median annual pay"
+                      valueHeader={payLabel}
                       bars={industryBars(industries.ranked.slice(MAX_INDUSTRIES))}
                       max={industryMax}
                     />
@@ -463,6 +482,14 @@ function PaySection({ career }: { career: CareerProfile }) {
   );
 }
 
+function hourlyPoint(year: number, w: Wage) {
+  return { x: year, value: w.topCoded ? 115 : w.value, display: formatHourlyWage(w), atLeast: w.topCoded };
+}
+
+function formatHourlyTick(value: number) {
+  return `$${Math.round(value)}/hr`;
+}
+
 function point(year: number, w: Wage) {
   return { x: year, value: w.topCoded ? 239_200 : w.value, display: formatWage(w), atLeast: w.topCoded };
 }
@@ -470,6 +497,7 @@ function point(year: number, w: Wage) {
 function StateTable({ career }: { career: CareerProfile }) {
   const states = career.states;
   if (!states) return null;
+  const hourly = career.pay?.hourlyOnly ?? false;
   return (
     <div className="mt-3 max-h-96 overflow-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label="Pay by state table">
       <table className="w-full text-sm tabular-nums">
@@ -491,12 +519,12 @@ function StateTable({ career }: { career: CareerProfile }) {
           </tr>
         </thead>
         <tbody>
-          {states.ranked.map((s) => (
+          {[...states.ranked, ...states.unranked].map((s) => (
             <tr key={s.code} className="border-t border-line">
               <th scope="row" className="px-3 py-1.5 text-left font-normal">
                 {s.name}
               </th>
-              <td className="px-3 py-1.5 text-right">{formatWage(s.median)}</td>
+              <td className="px-3 py-1.5 text-right">{hourly ? formatHourlyWage(s.hourlyMedian) : formatWage(s.median)}</td>
               <td className="px-3 py-1.5 text-right">{formatWage(s.mean)}</td>
               <td className="px-3 py-1.5 text-right">{formatCount(s.employment)}</td>
             </tr>

@@ -24,9 +24,17 @@ export type WageSummary = Provenance & {
   hourly: { p10: Wage; p25: Wage; median: Wage; p75: Wage; p90: Wage; mean: Wage };
 };
 
-export type TrendPoint = Provenance & { median: Wage; mean: Wage; p10: Wage; p90: Wage; employment: number | null };
+export type TrendPoint = Provenance & {
+  median: Wage;
+  mean: Wage;
+  p10: Wage;
+  p90: Wage;
+  /** Hourly figures, for occupations BLS publishes hourly only (performers). */
+  hourly: { median: Wage; p10: Wage; p90: Wage };
+  employment: number | null;
+};
 
-export type AreaWage = { code: string; name: string; median: Wage; mean: Wage; employment: number | null };
+export type AreaWage = { code: string; name: string; median: Wage; mean: Wage; hourlyMedian: Wage; employment: number | null };
 
 export type AreaWages = Provenance & {
   period: string;
@@ -34,6 +42,8 @@ export type AreaWages = Provenance & {
   ranked: AreaWage[];
   /** How many areas the source lists for this occupation at all. */
   listed: number;
+  /** Areas listed without a published median (by name). */
+  unranked: AreaWage[];
 };
 
 export type CareerProfile = {
@@ -225,6 +235,7 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
     mean: wage(r, "annualMean"),
     p10: wage(r, "annualP10"),
     p90: wage(r, "annualP90"),
+    hourly: { median: wage(r, "hourlyMedian"), p10: wage(r, "hourlyP10"), p90: wage(r, "hourlyP90") },
     employment: r.employment,
   }));
   const allRow = latest ? national.find((r) => r.socCode === "00-0000" && r.year === latest.year) : undefined;
@@ -244,6 +255,7 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
           year: metroRows[0].year,
           period: period(metroRows[0].year),
           listed: metroRows.length,
+          unranked: [],
           ranked: metroRows
             .filter((r) => r.annualMedian != null)
             .slice(0, MAX_METROS)
@@ -252,6 +264,7 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
               name: r.areaName,
               median: wage(r, "annualMedian"),
               mean: { value: null, topCoded: false, suppressed: false },
+              hourlyMedian: { value: null, topCoded: false, suppressed: false },
               employment: null,
             })),
         }
@@ -600,17 +613,22 @@ function wageSummary(r: WageRow & { employment: number | null; annualOnly: boole
 function areaWages(
   rows: (WageRow & { areaCode: string; areaName: string; employment: number | null })[],
 ): AreaWages {
-  const ranked = rows
+  const all = rows
     .map((r) => ({
       code: r.areaCode,
       name: r.areaName.replace(/\s*\(OEWS Designation\)$/, ""),
       median: wage(r, "annualMedian"),
       mean: wage(r, "annualMean"),
+      hourlyMedian: wage(r, "hourlyMedian"),
       employment: r.employment,
-    }))
-    .filter((a) => a.median.value != null || a.median.topCoded)
-    .sort((a, b) => rankValue(b.median) - rankValue(a.median) || a.name.localeCompare(b.name));
-  return { source: rows[0].source, year: rows[0].year, period: period(rows[0].year), listed: rows.length, ranked };
+    }));
+  // Occupations published hourly only (performers) are ranked by their hourly median.
+  const hourly = rows.every((r) => r.annualMedian == null && !r.topCoded.includes("annualMedian")) && rows.some((r) => r.hourlyMedian != null);
+  const pick = (a: AreaWage) => (hourly ? a.hourlyMedian : a.median);
+  const hasMedian = (a: AreaWage) => pick(a).value != null || pick(a).topCoded;
+  const ranked = all.filter(hasMedian).sort((a, b) => rankValue(pick(b)) - rankValue(pick(a)) || a.name.localeCompare(b.name));
+  const unranked = all.filter((a) => !hasMedian(a)).sort((a, b) => a.name.localeCompare(b.name));
+  return { source: rows[0].source, year: rows[0].year, period: period(rows[0].year), listed: rows.length, ranked, unranked };
 }
 
 function rankValue(w: Wage) {

@@ -113,6 +113,18 @@ describe.skipIf(!hasBundle && !hasOfficial)("career profiles on the real data", 
     expect(legislators.pay!.annual.median.value).toBeGreaterThan(0);
   });
 
+  it("reads hourly figures for occupations BLS publishes hourly only", async () => {
+    const c = await career("actors");
+    expect(c.pay!.hourlyOnly).toBe(true);
+    expect(c.pay!.annual.median.value).toBeNull();
+    expect(c.pay!.hourly.median.value).toBe(29.05);
+    expect(c.trend.at(-1)!.hourly.median.value).toBe(29.05);
+    // States are ranked by their hourly median when no annual one is published.
+    const hourly = c.states!.ranked.map((s) => s.hourlyMedian.value!);
+    expect(hourly.length).toBeGreaterThan(0);
+    expect([...hourly].sort((a, b) => b - a)).toEqual(hourly);
+  });
+
   it("returns nulls, not zeros, for an occupation BLS publishes no figures for", async () => {
     const c = await career("air-crew-officers");
     expect(c.occupation.statCode).toBeNull();
