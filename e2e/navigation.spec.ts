@@ -17,12 +17,12 @@ test("the current section is marked with aria-current", async ({ page }) => {
 test("the header search box finds specific jobs", async ({ page }) => {
   await page.goto("/careers");
   await openMenuIfCollapsed(page);
-  const box = mainNav(page).getByRole("searchbox", { name: "Find specific jobs" });
+  const box = mainNav(page).getByRole("combobox", { name: "Find specific jobs" });
   await box.fill("dental hygienist");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=dental\+hygienist$/);
   await expect(page.getByRole("status")).toContainText("dental hygienist");
-  await expect(page.getByRole("main").getByRole("searchbox", { name: "Find specific jobs" })).toHaveValue(
+  await expect(page.getByRole("main").getByRole("combobox", { name: "Find specific jobs" })).toHaveValue(
     "dental hygienist",
   );
 });

@@ -47,7 +47,7 @@ for (const colorScheme of ["light", "dark"] as const) {
           await expect(nav.getByRole("link", { name: link.name, exact: true })).toHaveAttribute("href", link.href);
           await expect(nav.getByRole("link", { name: link.name, exact: true })).toBeVisible();
         }
-        await expect(nav.getByRole("searchbox", { name: "Find specific jobs" })).toBeVisible();
+        await expect(nav.getByRole("combobox", { name: "Find specific jobs" })).toBeVisible();
       });
     }
   });
