@@ -24,8 +24,20 @@ async function main() {
   }
 }
 
+// A reader that never settles would let Node exit quietly with status 0: treat that as a failure.
+let finished = false;
+process.on("beforeExit", () => {
+  if (!finished) {
+    console.error("Stopped before finishing (a file could not be read to the end); nothing was changed.");
+    process.exit(1);
+  }
+});
+
 main().then(
-  () => process.exit(0),
+  () => {
+    finished = true;
+    process.exit(0);
+  },
   (e: Error) => {
     console.error(`Import failed, nothing was changed: ${e.message}`);
     process.exit(1);

@@ -5,7 +5,7 @@ import { consoleProgress, type Progress } from "./progress";
 
 export async function ensureData(
   db: Database,
-  opts: { dataDir?: string; progress?: Progress; log?: (line: string) => void } = {},
+  opts: { dataDir?: string; bundleDir?: string; progress?: Progress; log?: (line: string) => void } = {},
 ): Promise<"present" | "imported" | "bundle"> {
   const log = opts.log ?? console.log;
   if (!(await isDatabaseEmpty(db))) return "present";
@@ -17,7 +17,7 @@ export async function ensureData(
     return "imported";
   }
   log("Empty database: loading the committed data bundle (data/bundle)…");
-  const r = await loadBundle(db, undefined, { progress });
+  const r = await loadBundle(db, opts.bundleDir, { progress });
   log(r.summary);
   return "bundle";
 }
