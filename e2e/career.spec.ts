@@ -92,5 +92,9 @@ test("the occupations API answers by SOC and O*NET-SOC code, with sources", asyn
   expect(body.figures.medianAnnualWage).toMatchObject({ value: 61860, source: "BLS OEWS", year: 2025 });
   expect((await request.get("/api/v1/occupations/15-1232.00")).status()).toBe(200);
   expect((await request.get("/api/v1/occupations/not-a-code")).status()).toBe(400);
+  expect((await request.get("/api/v1/occupations/%25")).status()).toBe(400);
+  const bad = await request.get("/api/v1/occupations/%3Cscript%3E");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ error: "bad_code" });
   expect((await request.get("/api/v1/occupations/99-9998")).status()).toBe(404);
 });

@@ -473,7 +473,7 @@ export type ApiResult = { status: number; body: unknown };
 
 /** GET /api/v1/occupations/[code]: the response for a code, given a client (the route passes the server's). */
 export async function occupationApiResponse(prisma: Db, rawCode: string): Promise<ApiResult> {
-  const code = decodeURIComponent(rawCode).trim();
+  const code = rawCode.trim();
   if (!OCCUPATION_CODE.test(code)) {
     return {
       status: 400,

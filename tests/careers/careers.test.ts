@@ -186,7 +186,7 @@ describe.skipIf(!hasBundle && !hasOfficial)("career profiles on the real data", 
     });
 
     it("refuses bad codes with 400 and unknown codes with 404", async () => {
-      for (const bad of ["", "abc", "15-123", "151232", "15-1232.0", "15-1232.00.1", "<script>", "15-1232;drop"]) {
+      for (const bad of ["", "abc", "15-123", "151232", "15-1232.0", "15-1232.00.1", "<script>", "15-1232;drop", "%", "%E0%A4%A", "15-1232%00", "🙂", "x".repeat(5000)]) {
         const r = await occupationApiResponse(prisma, bad);
         expect(r.status, bad).toBe(400);
         expect(r.body).toMatchObject({ error: "bad_code" });
