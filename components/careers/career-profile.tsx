@@ -409,7 +409,7 @@ function PaySection({ career }: { career: CareerProfile }) {
               </SourceNote>
             </>
           ) : (
-            <Missing>BLS publishes no state pay figures for this occupation.</Missing>
+            <Missing>BLS publishes no May 2025 state pay figures for this occupation.</Missing>
           )}
         </Panel>
       </div>
@@ -434,7 +434,7 @@ function PaySection({ career }: { career: CareerProfile }) {
               </SourceNote>
             </>
           ) : (
-            <Missing>BLS publishes no metro area pay figures for this occupation.</Missing>
+            <Missing>BLS publishes no metro area medians for this occupation.</Missing>
           )}
         </Panel>
 
@@ -474,7 +474,7 @@ function PaySection({ career }: { career: CareerProfile }) {
               </SourceNote>
             </>
           ) : (
-            <Missing>BLS publishes no industry pay figures for this occupation.</Missing>
+            <Missing>BLS publishes no industry medians for this occupation.</Missing>
           )}
         </Panel>
       </div>
