@@ -56,8 +56,9 @@ export async function readOfficialFiles(dataDir: string, progress: Progress = si
   const statCodes = await step("BLS O*NET-SOC to NEM crosswalk", () => readNemCrosswalk(dir), (m) => m.size);
   const alternate = await step("O*NET alternate titles", () => readAlternateTitles(dir));
   const reported = await step("O*NET 30.1 reported titles", () => readReportedTitles(dir));
-  const ratings = [];
-  for (const spec of RATING_TABLES) ratings.push(...(await step(`O*NET ${spec.file.replace(".xlsx", "")}`, () => readRatings(dir, spec))));
+  const ratings: { file: string; rows: Awaited<ReturnType<typeof readRatings>> }[] = [];
+  for (const spec of RATING_TABLES)
+    ratings.push({ file: file("onet", spec.file), rows: await step(`O*NET ${spec.file.replace(".xlsx", "")}`, () => readRatings(dir, spec)) });
   const education = await step("O*NET 30.1 education, training and experience", () => readOnetEducation(dir));
   const tasks = await step("O*NET 30.1 task statements", () => readTasks(dir));
   const technology = await step("O*NET technology skills", () => readTechnologySkills(dir));
@@ -105,7 +106,7 @@ export async function readOfficialFiles(dataDir: string, progress: Progress = si
   known(reported, file("onet-30.1-partial", "Sample of Reported Titles.xlsx"));
   const titles = buildJobTitles({ occupations: tables.Occupation, alternate, reported, directMatch });
   tables.JobTitle = titles.rows;
-  tables.SkillRating = known(ratings, file("onet", "(ratings)"));
+  tables.SkillRating = ratings.flatMap((r) => known(r.rows, r.file));
   tables.OnetEducationRating = known(education, file("onet-30.1-partial", "Education Training and Experience.xlsx"));
   tables.Task = known(tasks, file("onet-30.1-partial", "Task Statements.xlsx"));
   tables.TechnologySkill = known(technology, file("onet", "Technology Skills.xlsx"));

@@ -13,7 +13,11 @@ import { onetCode, readFlatTable, requiredNumber, requiredText, yesNo } from "./
 const SCALES = new Set(["RL", "RW", "PT", "OJ"]);
 const DIR = "onet-30.1-partial";
 
-/** Category labels by "scale|category", e.g. "RL|6" → "Bachelor's Degree". */
+/**
+ * Category labels by "scale|category", e.g. "RL|6" → "Bachelor's Degree". Only the name before " - " is kept:
+ * "Post-Secondary Certificate - awarded for training completed after high school (for example, …)" becomes
+ * "Post-Secondary Certificate" (the explanation is prose, and too long for a chart label).
+ */
 export async function readEteCategories(dataDir: string): Promise<Map<string, string>> {
   const t = await readFlatTable(path.join(dataDir, DIR, "ETE Categories.xlsx"), ["Scale ID", "Category", "Category Description"]);
   const labels = new Map<string, string>();
@@ -21,7 +25,7 @@ export async function readEteCategories(dataDir: string): Promise<Map<string, st
     const where = t.where(row);
     const scale = requiredText(cells[t.col["Scale ID"]], where, "Scale ID");
     const category = requiredNumber(cells[t.col.Category], where, "Category");
-    labels.set(`${scale}|${category}`, requiredText(cells[t.col["Category Description"]], where, "Category Description"));
+    labels.set(`${scale}|${category}`, requiredText(cells[t.col["Category Description"]], where, "Category Description").split(" - ")[0].trim());
   }
   return labels;
 }

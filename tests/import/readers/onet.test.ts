@@ -53,6 +53,10 @@ describe.skipIf(!hasData)("O*NET readers", () => {
     expect(ete.every((r) => r.source === "O*NET 30.1")).toBe(true);
     const bachelors = ete.find((r) => r.onetCode === "11-1011.00" && r.scale === "RL" && r.category === 6)!;
     expect(bachelors).toMatchObject({ label: "Bachelor's Degree", percent: 32.29 });
+    const labels = new Set(ete.filter((r) => r.scale === "RL").map((r) => r.label));
+    expect(labels).toContain("Post-Secondary Certificate");
+    expect(labels).toContain("High School Diploma");
+    expect([...labels].every((l) => l.length < 50)).toBe(true);
   });
 
   it("reads tasks, technology skills, related occupations and titles", async () => {
