@@ -1,15 +1,4 @@
-/** Text keys shared by the importer and the readers of its tables. */
-
-/** Folds accents, case and punctuation: "Développeur, Web (Front-End)" → "developpeur web front end". */
-export function normalizeTitle(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9+#]+/g, " ")
-    .trim();
-}
+/** URL slugs for the importer. (Search keys come from lib/search/normalize.ts, the one title folding.) */
 
 /** URL slug: "Software Developers" → "software-developers"; "AT&T" → "at-t". */
 export function slugify(text: string): string {

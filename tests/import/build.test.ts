@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { normalizeTitle, slugify, uniqueSlugs } from "@/lib/import/normalize";
+import { slugify, uniqueSlugs } from "@/lib/import/normalize";
 import { buildTopColleges, TOP_COLLEGES } from "@/lib/import/build/colleges";
 import { buildJobTitles, TITLE_RANK } from "@/lib/import/build/titles";
 import { buildOccupations } from "@/lib/import/build/occupations";
 import type { DirectoryRecord } from "@/lib/import/readers/ipeds";
 
 describe("text keys", () => {
-  it("normalizes titles for search and slugs for URLs", () => {
-    expect(normalizeTitle("  Développeur, Web (Front-End) ")).toBe("developpeur web front end");
-    expect(normalizeTitle("C++ / C# Programmer")).toBe("c++ c# programmer");
-    expect(normalizeTitle("Health & Safety Officer")).toBe("health and safety officer");
+  it("makes URL slugs", () => {
+    expect(slugify("Développeur, Web (Front-End)")).toBe("developpeur-web-front-end");
     expect(slugify("Software Developers")).toBe("software-developers");
     expect(slugify("Lowe's")).toBe("lowe-s");
   });
@@ -135,6 +133,7 @@ describe("occupations and titles", () => {
       `15-1252.00 DIRECT_MATCH Software Engineer ${TITLE_RANK.DIRECT_MATCH}`,
     ]);
     expect(rows.find((r) => r.title === "Software Engineer")?.normalized).toBe("software engineer");
+    expect(rows.find((r) => r.title === "App Dev")?.normalized).toBe("app dev");
     expect(unmatchedDirectMatch).toEqual(["15-1299"]);
   });
 });

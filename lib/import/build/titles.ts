@@ -2,9 +2,10 @@
  * The search index (JobTitle): each occupation's own title, its O*NET alternate and short titles, the reported
  * titles and the SOC direct-match titles (SOC codes map to the occupation's ".00" O*NET code). A title listed
  * twice for one occupation and kind is kept once. `rank` orders matches: higher = more representative.
+ * `normalized` is the title folded by the search module (lib/search/normalize.ts), so both sides agree.
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { normalizeTitle } from "@/lib/import/normalize";
+import { foldText } from "@/lib/search/normalize";
 import { ONET_29, ONET_30, SOC_2018 } from "@/lib/import/sources";
 import type { AlternateTitle, ReportedTitle } from "@/lib/import/readers/onet-titles";
 import type { DirectMatchTitle } from "@/lib/import/readers/soc";
@@ -33,7 +34,7 @@ export function buildJobTitles(input: {
     const key = `${onetCode}|${kind}|${title}`;
     if (seen.has(key)) return;
     seen.add(key);
-    rows.push({ title, normalized: normalizeTitle(title), kind, rank, onetCode, ...src });
+    rows.push({ title, normalized: foldText(title), kind, rank, onetCode, ...src });
   };
   for (const o of input.occupations) add(o.onetCode, "OCCUPATION", o.title, TITLE_RANK.OCCUPATION, ONET_29);
   for (const r of input.reported)
