@@ -368,13 +368,11 @@ function PaySection({ career }: { career: CareerProfile }) {
           {states && stateList.length > 0 ? (
             <>
               <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-                <div className="-mx-2 sm:mx-0">
                 <StateTileMap
                   title={`${payLabel} by state, ${states.period}`}
                   values={states.ranked.map((s) => ({ fips: s.code, value: areaMedian(s).value, display: fmt(areaMedian(s)) }))}
                   legendFormat={hourlyOnly ? formatHourlyTick : formatMoneyShort}
                 />
-                </div>
                 <div className="grid content-start gap-6 sm:grid-cols-2 lg:grid-cols-1">
                 <div>
                   <BarList

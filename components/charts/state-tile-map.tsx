@@ -91,7 +91,7 @@ export function StateTileMap({ title, values, legendFormat }: StateTileMapProps)
         width="100%"
         role="img"
         aria-label={title}
-        className="block h-auto max-w-2xl"
+        className="-mx-2 block h-auto w-[calc(100%+1rem)] max-w-2xl sm:mx-0 sm:w-full"
         focusable="false"
       >
         {Object.entries(STATE_TILES).map(([fips, tile]) => {
