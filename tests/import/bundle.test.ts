@@ -22,6 +22,8 @@ describe.skipIf(!hasData)("data bundle", () => {
   let fromBundle: Database;
   let dir: string;
   let bytes: number;
+  let outcome: string;
+  const log: string[] = [];
 
   beforeAll(async () => {
     data = await readOfficialFiles(DATA_DIR);
@@ -29,7 +31,9 @@ describe.skipIf(!hasData)("data bundle", () => {
     bytes = writeBundle(data.tables, dir).bytes;
     [full, fromBundle] = await Promise.all([createTestDb(), createTestDb()]);
     await writeTables(full, data.tables);
-    await loadBundle(fromBundle, dir);
+    expect(await isDatabaseEmpty(fromBundle)).toBe(true);
+    // What npm start does on an empty database without DATA_DIR.
+    outcome = await ensureData(fromBundle, { bundleDir: dir, progress: silentProgress, log: (l) => log.push(l) });
   }, 300_000);
   afterAll(async () => {
     await Promise.all([full?.close(), fromBundle?.close()]);
@@ -87,16 +91,9 @@ describe.skipIf(!hasData)("data bundle", () => {
   });
 
   it("ensureData loads the bundle into an empty database only", async () => {
-    const empty = await createTestDb();
-    try {
-      expect(await isDatabaseEmpty(empty)).toBe(true);
-      const log: string[] = [];
-      expect(await ensureData(empty, { bundleDir: dir, progress: silentProgress, log: (l) => log.push(l) })).toBe("bundle");
-      expect(await isDatabaseEmpty(empty)).toBe(false);
-      expect(await ensureData(empty, { bundleDir: dir, progress: silentProgress, log: (l) => log.push(l) })).toBe("present");
-      expect(log.join("\n")).toMatch(/WageStat\s+211,8\d\d|WageStat\s+[\d,]+/);
-    } finally {
-      await empty.close();
-    }
-  }, 300_000);
+    expect(outcome).toBe("bundle");
+    expect(log.join("\n")).toMatch(/WageStat\s+[\d,]+/);
+    expect(await isDatabaseEmpty(fromBundle)).toBe(false);
+    expect(await ensureData(fromBundle, { bundleDir: dir, progress: silentProgress, log: () => undefined })).toBe("present");
+  });
 });
