@@ -181,10 +181,11 @@ describe.skipIf(!hasData)("full import", () => {
   }, 300_000);
 
   describe("failure safety", () => {
-    let tmp: string;
+    const temps: string[] = [];
     /** A copy of the data folder made of symlinks, with one file replaced. */
     const dataDirWith = (rel: string, content: Buffer | string) => {
-      tmp = fs.mkdtempSync(path.join(os.tmpdir(), "careerlens-data-"));
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "careerlens-data-"));
+      temps.push(tmp);
       for (const folder of fs.readdirSync(DATA_DIR, { withFileTypes: true })) {
         if (!folder.isDirectory()) continue;
         const target = path.join(tmp, folder.name);
@@ -199,7 +200,7 @@ describe.skipIf(!hasData)("full import", () => {
       fs.writeFileSync(path.join(tmp, rel), content);
       return tmp;
     };
-    afterAll(() => tmp && fs.rmSync(tmp, { recursive: true, force: true }));
+    afterAll(() => temps.forEach((t) => fs.rmSync(t, { recursive: true, force: true })));
 
     it("a damaged workbook stops the import, names the file and leaves the data", async () => {
       const original = fs.readFileSync(path.join(DATA_DIR, "onet", "Knowledge.xlsx"));
