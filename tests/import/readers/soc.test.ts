@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { readDirectMatchTitles, readSocGroups } from "@/lib/import/readers/soc";
 import { DATA_DIR, hasData } from "../data-dir";
 
@@ -32,8 +32,16 @@ describe.skipIf(!hasData)("SOC 2018 readers", () => {
 });
 
 describe("SOC reader errors", () => {
-  it("names the file, sheet and row of a malformed code", async () => {
+  const temps: string[] = [];
+  const tempDir = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "soc-"));
+    temps.push(dir);
+    return dir;
+  };
+  afterAll(() => temps.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  it("names the file, sheet and row of a malformed code", async () => {
+    const dir = tempDir();
     fs.mkdirSync(path.join(dir, "soc"));
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("2018 SOC");
@@ -46,7 +54,7 @@ describe("SOC reader errors", () => {
   });
 
   it("refuses a detailed code with no broad group above it", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "soc-"));
+    const dir = tempDir();
     fs.mkdirSync(path.join(dir, "soc"));
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("2018 SOC");
