@@ -46,7 +46,7 @@ test("the search page copes with empty, repeated and hostile queries", async ({ 
 });
 
 test("odd path segments still render their placeholder", async ({ page }) => {
-  await page.goto("/careers/%E2%9C%93-%3Cb%3Ebold%3C%2Fb%3E");
+  await page.goto("/companies/%E2%9C%93-%3Cb%3Ebold%3C%2Fb%3E");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("✓ <b>bold</b>");
 
   await page.goto("/compare/just-one-career");

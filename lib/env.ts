@@ -1,4 +1,3 @@
-import fs from "node:fs";
 import { z } from "zod";
 
 /** Configuration, read from the environment once and validated. See .env.example and the README. */
@@ -30,16 +29,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   return result.data;
-}
-
-/** For command-line scripts: loads .env.local and .env (if present) without overriding the real environment. */
-export function loadEnvFiles() {
-  for (const file of [".env.local", ".env"]) {
-    if (!fs.existsSync(file)) continue;
-    const before = { ...process.env };
-    process.loadEnvFile(file);
-    Object.assign(process.env, before);
-  }
 }
 
 let cached: Env | undefined;

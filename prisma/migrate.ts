@@ -2,7 +2,8 @@
 // npm run db:deploy            apply pending migrations
 // npm run db:status            show applied, pending and failed migrations
 import { openDatabase } from "@/lib/db/connect";
-import { env, loadEnvFiles } from "@/lib/env";
+import { env } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-files";
 import { createMigration, deployMigrations, migrationStatus } from "@/lib/db/migrations";
 
 async function main() {

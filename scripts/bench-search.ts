@@ -4,7 +4,8 @@
 // full titles of the labelled test set. Prints build time, memory, and p50 / p95 / p99 / max per set.
 import v8 from "node:v8";
 import vm from "node:vm";
-import { loadEnvFiles, env } from "@/lib/env";
+import { env } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-files";
 import { openDatabase } from "@/lib/db/connect";
 import { loadTitleIndex } from "@/lib/search/load";
 import { labelledTitles } from "@/tests/search/labelled-titles";

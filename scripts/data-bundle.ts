@@ -1,7 +1,8 @@
 // npm run data:bundle -- [--from DIR]   read the official data files (default: $DATA_DIR, else ../shared/data)
 // and write the facts-only snapshot into data/bundle/ (no database needed).
 import path from "node:path";
-import { loadEnvFiles, env } from "@/lib/env";
+import { env } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-files";
 import { readOfficialFiles, writeBundle, consoleProgress, BUNDLE_DIR } from "@/lib/import";
 
 async function main() {

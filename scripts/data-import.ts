@@ -1,6 +1,7 @@
 // npm run data:import -- [--from DIR]   read the official data files (default: $DATA_DIR) and replace the data
 // in the database named by DATABASE_URL. Everything is read and checked first, then written in one transaction.
-import { loadEnvFiles, env } from "@/lib/env";
+import { env } from "@/lib/env";
+import { loadEnvFiles } from "@/lib/env-files";
 import { openDatabase } from "@/lib/db/connect";
 import { importFromDir, consoleProgress } from "@/lib/import";
 
