@@ -3,6 +3,7 @@
 import path from "node:path";
 import { env } from "@/lib/env";
 import { loadEnvFiles } from "@/lib/env-files";
+import { runToEnd } from "./run-to-end";
 import { readOfficialFiles, writeBundle, consoleProgress, BUNDLE_DIR } from "@/lib/import";
 
 async function main() {
@@ -16,22 +17,4 @@ async function main() {
   console.log(`Wrote ${path.relative(process.cwd(), BUNDLE_DIR)}/ (${(bytes / 1024 / 1024).toFixed(1)} MB).`);
 }
 
-// A reader that never settles would let Node exit quietly with status 0: treat that as a failure.
-let finished = false;
-process.on("beforeExit", () => {
-  if (!finished) {
-    console.error("Stopped before finishing (a file could not be read to the end); nothing was changed.");
-    process.exit(1);
-  }
-});
-
-main().then(
-  () => {
-    finished = true;
-    process.exit(0);
-  },
-  (e: Error) => {
-    console.error(`Bundle failed: ${e.message}`);
-    process.exit(1);
-  },
-);
+runToEnd(main, "Bundle failed");

@@ -2,6 +2,7 @@
 // in the database named by DATABASE_URL. Everything is read and checked first, then written in one transaction.
 import { env } from "@/lib/env";
 import { loadEnvFiles } from "@/lib/env-files";
+import { runToEnd } from "./run-to-end";
 import { openDatabase } from "@/lib/db/connect";
 import { importFromDir, consoleProgress } from "@/lib/import";
 
@@ -25,22 +26,4 @@ async function main() {
   }
 }
 
-// A reader that never settles would let Node exit quietly with status 0: treat that as a failure.
-let finished = false;
-process.on("beforeExit", () => {
-  if (!finished) {
-    console.error("Stopped before finishing (a file could not be read to the end); nothing was changed.");
-    process.exit(1);
-  }
-});
-
-main().then(
-  () => {
-    finished = true;
-    process.exit(0);
-  },
-  (e: Error) => {
-    console.error(`Import failed, nothing was changed: ${e.message}`);
-    process.exit(1);
-  },
-);
+runToEnd(main, "Import failed, nothing was changed");
