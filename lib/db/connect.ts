@@ -125,6 +125,12 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
     };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // An idle connection can be ended by the server (restart, or a database dropped after close): without a
+  // listener pg would crash the process. After close() such errors are expected and stay quiet.
+  let closing = false;
+  pool.on("error", (e) => {
+    if (!closing) console.error(`PostgreSQL connection error: ${e.message}`);
+  });
   const adapter = pgAdapterFactory(pool);
   const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
   return {
@@ -151,6 +157,7 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
       }
     },
     close: async () => {
+      closing = true;
       await prisma.$disconnect();
       await pool.end();
     },
