@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Dataset, PrismaClient } from "@/lib/generated/prisma/client";
 import { DATASETS, NOT_OBTAINED } from "@/lib/import/datasets";
 
 /*
@@ -9,19 +9,8 @@ import { DATASETS, NOT_OBTAINED } from "@/lib/import/datasets";
  * number of rows each one gave) and the data that could not be obtained.
  */
 
-export type LoadedDataset = {
-  key: string;
-  name: string;
-  publisher: string;
-  release: string;
-  licence: string;
-  feeds: string;
-  origin: string;
-  notes: string | null;
-  rows: number;
-  loadedFrom: string;
-  importedAt: Date;
-};
+/** A Dataset row as the importer wrote it. */
+export type LoadedDataset = Dataset;
 
 export type Provenance = { datasets: LoadedDataset[]; notObtained: typeof NOT_OBTAINED; fromBundle: boolean };
 
