@@ -92,7 +92,12 @@ function charAsText<A extends object>(adapter: A): A {
   return adapter;
 }
 
-async function withEngine<T>(db: Database, dir: string, fn: (engine: SchemaEngine) => Promise<T>, schemaPath = SCHEMA_PATH): Promise<T> {
+async function withEngine<T>(
+  db: Database,
+  dir: string,
+  fn: (engine: SchemaEngine, schema: string) => Promise<T>,
+  schemaPath = SCHEMA_PATH,
+): Promise<T> {
   const schema = fs.readFileSync(schemaPath, "utf8");
   const logs: string[] = [];
   const { SchemaEngine } = await loadSchemaEngine();
@@ -102,7 +107,7 @@ async function withEngine<T>(db: Database, dir: string, fn: (engine: SchemaEngin
     bindMigrationAwareSqlAdapterFactory(withMemoryShadow(db)),
   );
   try {
-    return await fn(engine);
+    return await fn(engine, schema);
   } catch (e) {
     throw await explain(db, e, dir);
   } finally {
@@ -198,9 +203,8 @@ export async function migrationStatus(db: Database, dir = MIGRATIONS_DIR) {
  */
 export async function createMigration(db: Database, name: string, dir = MIGRATIONS_DIR, schemaPath = SCHEMA_PATH): Promise<string | null> {
   if (!/^[a-z0-9_]+$/i.test(name)) throw new MigrationError(`Migration name "${name}" must use letters, digits and _ only.`);
-  const schema = fs.readFileSync(schemaPath, "utf8");
   const list = listMigrations(dir);
-  const created = await withEngine(db, dir, async (engine) => {
+  const created = await withEngine(db, dir, async (engine, schema) => {
     const diagnostic = await engine.devDiagnostic({ migrationsList: list, filters: FILTERS });
     if (diagnostic.action.tag === "reset") {
       throw new MigrationError(`The database does not match the migration history: ${diagnostic.action.reason}`);
