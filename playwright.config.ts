@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
+const port = process.env.E2E_PORT ?? "3100";
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 /**
  * Browser tests run against the production server started by `npm start` (which builds when needed).
@@ -50,7 +51,7 @@ export default defineConfig({
   // the data on the first run, builds when the sources changed, then serves.
   webServer: {
     command: process.env.E2E_SERVER_COMMAND ?? "npm start",
-    env: { PORT: "3100", HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
+    env: { PORT: port, HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 900_000,
