@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { lockFolder } from "./folder-lock";
 
 /** Where the embedded database lives when DATABASE_URL is unset. */
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
@@ -30,9 +31,23 @@ export function resolveTarget(url: string | undefined): DatabaseTarget {
 /** Opens a PGlite database (creating its folder) with the extensions the schema uses. */
 export async function openPGlite(dataDir: string | null): Promise<PGlite> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const db = new PGlite(dataDir ?? undefined, { extensions: { pg_trgm } });
-  await db.waitReady;
-  return db;
+  const unlock = dataDir ? lockFolder(dataDir) : () => undefined;
+  try {
+    const db = new PGlite(dataDir ?? undefined, { extensions: { pg_trgm } });
+    await db.waitReady;
+    const close = db.close.bind(db);
+    db.close = async () => {
+      try {
+        await close();
+      } finally {
+        unlock();
+      }
+    };
+    return db;
+  } catch (e) {
+    unlock();
+    throw e;
+  }
 }
 
 type ScriptRunner = (script: string) => Promise<void>;
