@@ -1,0 +1,144 @@
+// npm run bench: throughput and latency of the site's public pages against their physical limits, measured in
+// one run: each route served by `next start`, the same route's HTML as a static file from nginx, and a
+// prerendered page of the app itself (/about), in interleaved rounds (median of rounds), plus the server's
+// memory before and after. Prints one table and rewrites docs/benchmarks.md.
+//   npm run bench -- [--rounds 3] [--seconds 5] [--connections 32]
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { ensureTool, freePort, rssOfListener, waitFor } from "./tools";
+import { startNginx } from "./nginx";
+import { median, wrk, type WrkResult } from "./wrk";
+
+const ROUTES: { name: string; path: string }[] = [
+  { name: "home", path: "/" },
+  { name: "career", path: "/careers/registered-nurses" },
+  { name: "comparison", path: "/compare/registered-nurses-vs-licensed-practical-and-licensed-vocational-nurses" },
+  { name: "careers filtered", path: "/careers?group=29-0000&sort=pay" },
+  { name: "search API", path: "/api/v1/search?q=sr%20desktop%20support%20tech" },
+];
+const REFERENCE = { name: "prerendered /about", path: "/about" };
+const TARGETS = { vsReference: 0.8, vsNginx: 0.04 };
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function main() {
+  const rounds = arg("rounds", 3);
+  const seconds = arg("seconds", 5);
+  const connections = arg("connections", 32);
+  ensureTool("wrk", "wrk");
+  const nginxBin = ensureTool("nginx", "nginx-light");
+
+  const appPort = await freePort();
+  console.log(`Starting the site on port ${appPort} (npm start, embedded database in .data/bench)…`);
+  const app = spawn("npx", ["tsx", "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(appPort), HOST: "127.0.0.1", DATABASE_URL: "pglite:.data/bench", NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  const stopApp = () => {
+    try {
+      process.kill(-app.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", stopApp);
+  const base = `http://127.0.0.1:${appPort}`;
+  await waitFor(`${base}${REFERENCE.path}`, 20 * 60_000);
+
+  // Warm every route (first render, search index, caches), then keep its HTML for nginx.
+  const html: Record<string, string> = {};
+  const status: Record<string, number> = {};
+  for (const route of [...ROUTES, REFERENCE]) {
+    for (let i = 0; i < 20; i++) await fetch(base + route.path).then((r) => r.arrayBuffer());
+    const response = await fetch(base + route.path);
+    status[route.name] = response.status;
+    html[key(route.name)] = await response.text();
+  }
+  const rssIdle = rssOfListener(appPort);
+  const nginxPort = await freePort();
+  const nginx = startNginx(nginxBin, nginxPort, html);
+  await waitFor(`http://127.0.0.1:${nginxPort}/${key(REFERENCE.name)}`, 10_000);
+
+  const runs: Record<string, { app: WrkResult[]; nginx: WrkResult[] }> = {};
+  const reference: WrkResult[] = [];
+  const opts = { connections, seconds };
+  let rssPeak = rssIdle ?? 0;
+  for (let round = 1; round <= rounds; round++) {
+    console.log(`Round ${round} of ${rounds}…`);
+    reference.push(wrk(base + REFERENCE.path, opts));
+    for (const route of ROUTES) {
+      const r = (runs[route.name] ??= { app: [], nginx: [] });
+      r.app.push(wrk(base + route.path, opts));
+      rssPeak = Math.max(rssPeak, rssOfListener(appPort) ?? 0);
+      r.nginx.push(wrk(`http://127.0.0.1:${nginxPort}/${key(route.name)}`, opts));
+    }
+  }
+  await new Promise((r) => setTimeout(r, 5000));
+  const rssAfter = rssOfListener(appPort);
+  nginx.stop();
+  stopApp();
+
+  const ref = median(reference.map((r) => r.rps));
+  const rows = ROUTES.map((route) => {
+    const { app: a, nginx: n } = runs[route.name];
+    const rps = median(a.map((r) => r.rps));
+    const nginxRps = median(n.map((r) => r.rps));
+    const bad = a.reduce((s, r) => s + r.bad, 0);
+    return {
+      route: `${route.name} (${status[route.name]})`,
+      "app req/s": Math.round(rps),
+      "nginx req/s": Math.round(nginxRps),
+      "vs prerendered": +(rps / ref).toFixed(2),
+      "vs nginx": +(rps / nginxRps).toFixed(3),
+      "p50 ms": +median(a.map((r) => r.p50)).toFixed(1),
+      "p95 ms": +median(a.map((r) => r.p95)).toFixed(1),
+      "p99 ms": +median(a.map((r) => r.p99)).toFixed(1),
+      "non-2xx": bad,
+      met: rps / ref >= TARGETS.vsReference && rps / nginxRps >= TARGETS.vsNginx && bad === 0 && status[route.name] === 200 ? "yes" : "NO",
+    };
+  });
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const memory = `server RSS: ${rssIdle ?? "?"} MB warm and idle, ${rssPeak} MB peak under load, ${rssAfter ?? "?"} MB 5 s after`;
+  console.log(`\nPrerendered reference (${REFERENCE.path}): ${Math.round(ref)} req/s. ${connections} connections, ${seconds} s per run, median of ${rounds} rounds.`);
+  console.table(rows);
+  console.log(memory);
+  writeReport(rows, { ref, machine, memory, connections, seconds, rounds });
+}
+
+const key = (name: string) => name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+
+function writeReport(rows: Record<string, string | number>[], info: { ref: number; machine: string; memory: string; connections: number; seconds: number; rounds: number }) {
+  const head = Object.keys(rows[0]);
+  const table = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${head.map((h) => r[h]).join(" | ")} |`)].join("\n");
+  const file = "docs/benchmarks.md";
+  const section = `## Throughput and latency (npm run bench)
+
+Run on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; ${info.machine}. wrk, ${info.connections} connections,
+${info.seconds} s per run, median of ${info.rounds} interleaved rounds. Targets: at least ${TARGETS.vsReference}× the app's prerendered
+page (${Math.round(info.ref)} req/s this run) and ${TARGETS.vsNginx}× nginx serving the same HTML; no non-2xx answers.
+
+${table}
+
+${info.memory}.
+`;
+  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n\nLatest figures from the benchmark scripts; each section is rewritten by its script.\n\n";
+  const start = old.indexOf("## Throughput and latency");
+  const end = start < 0 ? -1 : old.indexOf("\n## ", start + 3);
+  const next = start < 0 ? `${old.trimEnd()}\n\n${section}` : old.slice(0, start) + section + (end < 0 ? "" : old.slice(end + 1));
+  fs.mkdirSync("docs", { recursive: true });
+  fs.writeFileSync(file, next);
+  console.log(`Wrote ${file}.`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(`Benchmark failed: ${e.message}`);
+    process.exit(1);
+  },
+);
