@@ -5,7 +5,11 @@ export const routes = [
   { name: "careers", path: "/careers", heading: "Explore careers" },
   { name: "career", path: "/careers/registered-nurses", heading: "Registered Nurses" },
   { name: "professions", path: "/professions", heading: "Explore professions" },
-  { name: "profession-group", path: "/professions/healthcare-practitioners", heading: "Healthcare practitioners" },
+  {
+    name: "profession-group",
+    path: "/professions/healthcare-practitioners-and-technical",
+    heading: "Healthcare Practitioners and Technical Occupations",
+  },
   { name: "compare", path: "/compare", heading: "Compare careers" },
   { name: "comparison", path: "/compare/registered-nurses-vs-paramedics", heading: "Registered nurses vs Paramedics" },
   { name: "companies", path: "/companies", heading: "Explore companies" },

@@ -10,14 +10,21 @@ import { formatHourlyWage, formatWage } from "@/lib/format";
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-export function GroupTree({ minors }: { minors: GroupNode[] }) {
+export function GroupTree({ minors, payLabel }: { minors: GroupNode[]; payLabel: string | null }) {
   return (
     <div className="space-y-10">
       {minors.map((minor) => (
         <section key={minor.code} aria-labelledby={`g-${minor.code}`} className="border-t border-line pt-6">
-          <h2 id={`g-${minor.code}`} className="text-xl font-semibold tracking-tight">
-            {minor.title} <Code code={minor.code} />
-          </h2>
+          <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+            <h2 id={`g-${minor.code}`} className="text-xl font-semibold tracking-tight">
+              {minor.title} <Code code={minor.code} />
+            </h2>
+            {payLabel ? (
+              <p className="ml-auto text-xs font-semibold text-ink-muted" aria-hidden>
+                {payLabel}
+              </p>
+            ) : null}
+          </div>
           <ul className="mt-4 space-y-4">
             {minor.children.map((broad) => (
               <BroadItem key={broad.code} broad={broad} />
@@ -90,10 +97,10 @@ function OccupationRow({ occupation, code }: { occupation: GroupOccupation; code
 
 function Pay({ occupation }: { occupation: GroupOccupation }) {
   const pay = occupation.pay;
-  if (!pay) return <span className="text-sm text-ink-muted italic">pay not published</span>;
+  if (!pay) return <span className="ml-auto text-sm text-ink-muted italic">pay not published</span>;
   const text = pay.hourly ? formatHourlyWage(pay.median) : formatWage(pay.median);
   return (
-    <span className="text-sm tabular-nums text-ink-muted">
+    <span className="ml-auto text-sm tabular-nums text-ink-muted">
       <span className="sr-only">Median pay: </span>
       <span className="font-medium text-ink">{text}</span>
       {pay.broader ? (

@@ -9,7 +9,7 @@ export function MajorGroups({ groups }: { groups: MajorGroup[] }) {
         <li key={g.code}>
           <Link
             href={`/professions/${g.slug}`}
-            className="group flex h-full flex-col rounded-xl border border-line bg-surface p-4 shadow-xs hover:border-accent"
+            className="group flex h-full flex-col rounded-xl border border-line bg-surface px-4 py-3 shadow-xs sm:p-4 hover:border-accent"
           >
             <span className="font-semibold text-accent group-hover:underline group-hover:underline-offset-4">{g.title}</span>
             <span className="mt-1 text-sm text-ink-muted">

@@ -64,12 +64,12 @@ export default async function ProfessionGroupPage({ params }: Props) {
         </p>
         <SourceNote className="mt-3">
           2018 Standard Occupational Classification (BLS); O*NET 29.0 occupations
-          {pay ? `; median pay ${pay.source}, ${pay.period}. “Wider group”: BLS publishes the figure only for a broader group that includes this occupation` : ""}
+          {pay ? `; median pay ${pay.source}, ${pay.period}. O*NET specialties (codes ending .01 and up) show the figure of their SOC occupation; “wider group”: BLS publishes the figure only for a broader group that includes the occupation` : ""}
           .
         </SourceNote>
       </header>
       <div className="mt-10 max-w-4xl">
-        <GroupTree minors={minors} />
+        <GroupTree minors={minors} payLabel={pay ? `Median pay, ${pay.period}` : null} />
       </div>
     </div>
   );
