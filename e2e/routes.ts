@@ -14,7 +14,7 @@ export const routes = [
   { name: "comparison", path: "/compare/registered-nurses-vs-paramedics", heading: "Registered nurses vs Paramedics" },
   { name: "companies", path: "/companies", heading: "Explore companies" },
   { name: "best-companies", path: "/companies/best", heading: "Best companies" },
-  { name: "company", path: "/companies/general-electric", heading: "General electric" },
+  { name: "company", path: "/companies/ge-aerospace", heading: "GE Aerospace" },
   { name: "jobs", path: "/jobs", heading: "Explore jobs" },
   { name: "job", path: "/jobs/12345", heading: "Job posting 12345" },
   { name: "signin", path: "/signin", heading: "Sign in" },

@@ -103,7 +103,17 @@ async function readAll(prisma: Db): Promise<{ rows: CompanyFacts[] } & CompanySo
     prisma.dataset.findUnique({ where: { key: DATASET_KEY }, select: { release: true } }),
   ]);
   return {
-    rows: rows.map(({ source: _source, ...r }) => ({ ...r, hqCity: cleanPlace(r.hqCity), hqState: cleanPlace(r.hqState) })),
+    rows: rows.map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      ticker: r.ticker,
+      sector: r.sector,
+      subIndustry: r.subIndustry,
+      hqCity: cleanPlace(r.hqCity),
+      hqState: cleanPlace(r.hqState),
+      founded: r.founded,
+      cik: r.cik,
+    })),
     source: rows[0]?.source ?? "S&P 500 constituents",
     release: dataset?.release ?? null,
   };
