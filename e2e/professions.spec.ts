@@ -10,7 +10,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
     const suffix = colorScheme === "dark" ? "-dark" : "";
 
-    test("the professions index shows the SOC major groups and the titles under A", async ({ page }, testInfo) => {
+    test("the professions overview shows the letters and the SOC major groups", async ({ page }, testInfo) => {
       const response = await page.goto("/professions");
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Explore professions");
@@ -20,13 +20,27 @@ for (const colorScheme of ["light", "dark"] as const) {
         "96 occupations",
       );
       const letters = page.getByRole("navigation", { name: "Job titles by first letter" });
-      await expect(letters.getByRole("link", { name: /^A:/ })).toHaveAttribute("aria-current", "page");
-      const list = page.getByRole("list", { name: "Job titles starting with A" });
-      await expect(list.getByRole("link", { name: "Accountant", exact: true })).toHaveAttribute("href", "/careers/accountants-and-auditors");
+      await expect(letters.getByRole("link")).toHaveCount(27);
+      await expect(letters.getByRole("link", { name: /^A: [\d,]+ titles$/ })).toHaveAttribute("href", "/professions?letter=a");
       await expect(page).toHaveTitle(/Explore professions/);
       await fitsScreen(page);
       await expectNoAxeViolations(page);
       await saveScreenshot(page, testInfo, `professions${suffix}`);
+    });
+
+    test("a letter of the index lists titles with the occupation each leads to", async ({ page }, testInfo) => {
+      test.setTimeout(90_000); // a long page: axe and a full-page screenshot take a while
+      const response = await page.goto("/professions?letter=a");
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Job titles starting with A");
+      const letters = page.getByRole("navigation", { name: "Job titles by first letter" });
+      await expect(letters.getByRole("link", { name: /^A:/ })).toHaveAttribute("aria-current", "page");
+      const list = page.getByRole("list", { name: "Job titles starting with A" });
+      await expect(list.getByRole("link", { name: "Accountant", exact: true })).toHaveAttribute("href", "/careers/accountants-and-auditors");
+      await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /\/professions\?letter=a$/);
+      await fitsScreen(page);
+      await expectNoAxeViolations(page);
+      await saveScreenshot(page, testInfo, `professions-a${suffix}`);
     });
 
     test("a major group lists its occupations with median pay", async ({ page }, testInfo) => {
@@ -52,7 +66,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 test("letter navigation moves through the A–Z index and titles lead to their career", async ({ page }) => {
   await page.goto("/professions");
   await page.getByRole("navigation", { name: "Job titles by first letter" }).getByRole("link", { name: /^C:/ }).click();
-  await expect(page).toHaveURL(/\/professions\?letter=c#titles$/);
+  await expect(page).toHaveURL(/\/professions\?letter=c$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Job titles starting with C");
   await expect(page.getByRole("link", { name: /^C:/ })).toHaveAttribute("aria-current", "page");
   const list = page.getByRole("list", { name: "Job titles starting with C" });
   const cab = list.getByRole("listitem").filter({ hasText: "Cab Driver" }).first();

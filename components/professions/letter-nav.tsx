@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LETTERS, letterLabel, type Letter } from "@/lib/professions/groups";
 
 /** A–Z links to the letters of the title index; letters with no titles are shown but not linked. */
-export function LetterNav({ current, counts }: { current: Letter; counts: Record<Letter, number> }) {
+export function LetterNav({ current, counts }: { current: Letter | null; counts: Record<Letter, number> }) {
   return (
     <nav aria-label="Job titles by first letter">
       <ul className="flex flex-wrap gap-1.5">
@@ -24,7 +24,7 @@ export function LetterNav({ current, counts }: { current: Letter; counts: Record
           return (
             <li key={letter}>
               <Link
-                href={letter === "a" ? "/professions#titles" : `/professions?letter=${letter}#titles`}
+                href={`/professions?letter=${letter}`}
                 aria-current={isCurrent ? "page" : undefined}
                 aria-label={`${label}: ${count.toLocaleString("en-US")} titles`}
                 className={`${box} border ${

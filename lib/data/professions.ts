@@ -73,6 +73,18 @@ export async function readMajorGroups(prisma: Db): Promise<MajorGroup[]> {
   return majors.map((m) => ({ code: m.code, title: m.title, slug: groupSlug(m.title), occupations: byCode.get(m.code) ?? 0 }));
 }
 
+/** How many entries each letter of the A–Z index has (same cut and de-duplication as a letter page). */
+export async function readLetterCounts(prisma: Db): Promise<Record<Letter, number>> {
+  const rows = await prisma.$queryRawUnsafe<{ letter: string; n: number }[]>(
+    `SELECT CASE WHEN lower(left("title", 1)) ~ '^[a-z]' THEN lower(left("title", 1)) ELSE '0-9' END AS "letter",
+            count(DISTINCT lower("title") || '|' || "onetCode")::int AS "n"
+       FROM "JobTitle" WHERE ${INDEX_CUT_SQL} GROUP BY 1`,
+  );
+  const counts = Object.fromEntries(LETTERS.map((l) => [l, 0])) as Record<Letter, number>;
+  for (const r of rows) if (r.letter in counts) counts[r.letter as Letter] = r.n;
+  return counts;
+}
+
 /** One letter of the A–Z index, with the number of entries under every letter. */
 export async function readTitleLetter(prisma: Db, letter: Letter): Promise<TitleLetter> {
   const letters = LETTERS.filter((l) => l !== "0-9");
@@ -80,20 +92,14 @@ export async function readTitleLetter(prisma: Db, letter: Letter): Promise<Title
     letter === "0-9"
       ? { NOT: letters.map((l) => ({ title: { startsWith: l, mode: "insensitive" as const } })) }
       : { title: { startsWith: letter, mode: "insensitive" as const } };
-  const [countRows, rows] = await Promise.all([
-    prisma.$queryRawUnsafe<{ letter: string; n: number }[]>(
-      `SELECT CASE WHEN lower(left("title", 1)) ~ '^[a-z]' THEN lower(left("title", 1)) ELSE '0-9' END AS "letter",
-              count(DISTINCT lower("title") || '|' || "onetCode")::int AS "n"
-         FROM "JobTitle" WHERE ${INDEX_CUT_SQL} GROUP BY 1`,
-    ),
+  const [counts, rows] = await Promise.all([
+    readLetterCounts(prisma),
     prisma.jobTitle.findMany({
       where: { AND: [INDEX_CUT, startsWith] },
       orderBy: [{ rank: "desc" }, { id: "asc" }],
       select: { title: true, kind: true, source: true, occupation: { select: { slug: true, title: true } } },
     }),
   ]);
-  const counts = Object.fromEntries(LETTERS.map((l) => [l, 0])) as Record<Letter, number>;
-  for (const r of countRows) if (r.letter in counts) counts[r.letter as Letter] = r.n;
 
   const seen = new Set<string>();
   const entries: TitleEntry[] = [];
@@ -194,5 +200,6 @@ export async function readProfessionGroup(prisma: Db, segment: string): Promise<
 }
 
 export const getMajorGroups = cache(async () => readMajorGroups(await db()));
+export const getLetterCounts = cache(async () => readLetterCounts(await db()));
 export const getTitleLetter = cache(async (letter: Letter) => readTitleLetter(await db(), letter));
 export const getProfessionGroup = cache(async (segment: string) => readProfessionGroup(await db(), segment));

@@ -30,10 +30,10 @@ export function letterOf(title: string): Letter {
   return first >= "a" && first <= "z" ? (first as Letter) : "0-9";
 }
 
-/** The `letter` query parameter as a bucket: absent → "a"; a value that names no bucket → null. */
-export function parseLetter(value: string | string[] | undefined): Letter | null {
+/** The `letter` query parameter: absent or empty → "none" (the overview); a value that names no bucket → null. */
+export function parseLetter(value: string | string[] | undefined): Letter | "none" | null {
   const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === undefined || raw === "") return "a";
+  if (raw === undefined || raw === "") return "none";
   const v = raw.trim().toLowerCase();
   return (LETTERS as readonly string[]).includes(v) ? (v as Letter) : null;
 }

@@ -28,7 +28,8 @@ describe("group addresses and letters", () => {
   });
 
   it("parses the letter parameter strictly", () => {
-    expect(parseLetter(undefined)).toBe("a");
+    expect(parseLetter(undefined)).toBe("none");
+    expect(parseLetter("")).toBe("none");
     expect(parseLetter("B")).toBe("b");
     expect(parseLetter(["c", "d"])).toBe("c");
     expect(parseLetter("0-9")).toBe("0-9");
