@@ -56,10 +56,7 @@ export type ProfessionGroup = {
 
 /** Titles in the A–Z index: every occupation title, every reported title O*NET shows in My Next Move, and
  * alternate titles listed by at least four of O*NET's sources (about 5,000 in all, at most ~600 a letter). */
-const INDEX_CUT = {
-  OR: [{ rank: { gte: 80 } }, { kind: "ALTERNATE" as const, rank: { gte: 44 } }],
-};
-const INDEX_CUT_SQL = `("rank" >= 80 OR ("kind" = 'ALTERNATE' AND "rank" >= 44))`;
+const INDEX_CUT_SQL = `(t."rank" >= 80 OR (t."kind" = 'ALTERNATE' AND t."rank" >= 44))`;
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
@@ -73,33 +70,33 @@ export async function readMajorGroups(prisma: Db): Promise<MajorGroup[]> {
   return majors.map((m) => ({ code: m.code, title: m.title, slug: groupSlug(m.title), occupations: byCode.get(m.code) ?? 0 }));
 }
 
+/** The index letter of a title, in SQL: the same rule as `letterOf` (a–z, else "0-9"). */
+const LETTER_SQL = `CASE WHEN lower(left(t."title", 1)) ~ '^[a-z]' THEN lower(left(t."title", 1)) ELSE '0-9' END`;
+
 /** How many entries each letter of the A–Z index has (same cut and de-duplication as a letter page). */
 export async function readLetterCounts(prisma: Db): Promise<Record<Letter, number>> {
   const rows = await prisma.$queryRawUnsafe<{ letter: string; n: number }[]>(
-    `SELECT CASE WHEN lower(left("title", 1)) ~ '^[a-z]' THEN lower(left("title", 1)) ELSE '0-9' END AS "letter",
-            count(DISTINCT lower("title") || '|' || "onetCode")::int AS "n"
-       FROM "JobTitle" WHERE ${INDEX_CUT_SQL} GROUP BY 1`,
+    `SELECT ${LETTER_SQL} AS "letter", count(DISTINCT lower(t."title") || '|' || t."onetCode")::int AS "n"
+       FROM "JobTitle" t WHERE ${INDEX_CUT_SQL} GROUP BY 1`,
   );
   const counts = Object.fromEntries(LETTERS.map((l) => [l, 0])) as Record<Letter, number>;
   for (const r of rows) if (r.letter in counts) counts[r.letter as Letter] = r.n;
   return counts;
 }
 
-/** One letter of the A–Z index, with the number of entries under every letter. */
+/** One letter of the A–Z index, with the number of entries under every letter. Two queries. */
 export async function readTitleLetter(prisma: Db, letter: Letter): Promise<TitleLetter> {
-  const letters = LETTERS.filter((l) => l !== "0-9");
-  const startsWith =
-    letter === "0-9"
-      ? { NOT: letters.map((l) => ({ title: { startsWith: l, mode: "insensitive" as const } })) }
-      : { title: { startsWith: letter, mode: "insensitive" as const } };
-  const [counts, rows] = await Promise.all([
+  const [counts, raw] = await Promise.all([
     readLetterCounts(prisma),
-    prisma.jobTitle.findMany({
-      where: { AND: [INDEX_CUT, startsWith] },
-      orderBy: [{ rank: "desc" }, { id: "asc" }],
-      select: { title: true, kind: true, source: true, occupation: { select: { slug: true, title: true } } },
-    }),
+    prisma.$queryRawUnsafe<{ title: string; kind: string; source: string; slug: string; occupationTitle: string }[]>(
+      `SELECT t."title", t."kind"::text AS "kind", t."source", o."slug", o."title" AS "occupationTitle"
+         FROM "JobTitle" t JOIN "Occupation" o ON o."onetCode" = t."onetCode"
+        WHERE ${INDEX_CUT_SQL} AND ${LETTER_SQL} = $1
+        ORDER BY t."rank" DESC, t."id" ASC`,
+      letter,
+    ),
   ]);
+  const rows = raw.map((r) => ({ title: r.title, kind: r.kind, source: r.source, occupation: { slug: r.slug, title: r.occupationTitle } }));
 
   const seen = new Set<string>();
   const entries: TitleEntry[] = [];
