@@ -552,14 +552,14 @@ export function toApi(p: CareerProfile) {
   };
 }
 
-type WageRow = {
+export type WageRow = {
   source: string;
   year: number;
   topCoded: string[];
   suppressed: string[];
 } & Partial<Record<WageField, number | null>>;
 
-type WageField =
+export type WageField =
   | "annualP10"
   | "annualP25"
   | "annualMedian"
@@ -573,7 +573,8 @@ type WageField =
   | "hourlyP90"
   | "hourlyMean";
 
-function wage(row: WageRow, field: WageField): Wage {
+/** One published wage from a WageStat row, with its top-coded and suppressed flags. */
+export function wage(row: WageRow, field: WageField): Wage {
   const value = row[field] ?? null;
   return { value, topCoded: row.topCoded.includes(field), suppressed: value == null && !row.topCoded.includes(field) };
 }

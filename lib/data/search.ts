@@ -26,3 +26,14 @@ export async function searchTitles(query: string, limit = 10): Promise<SearchRes
   if (!q) return [];
   return (await titleIndex()).search(q, { limit });
 }
+
+/** Builds the title index ahead of the first search (called at server start); logs, never throws. */
+export async function warmTitleIndex(): Promise<void> {
+  const started = Date.now();
+  try {
+    const index = await titleIndex();
+    console.log(`Title search ready: ${index.titleCount.toLocaleString("en-US")} titles in ${Date.now() - started} ms`);
+  } catch (error) {
+    console.warn("Title search could not be prepared at start-up; it will be built on the first search.", error);
+  }
+}

@@ -1,23 +1,76 @@
 import type { Metadata } from "next";
-import { sections } from "@/components/site/sections";
-import { slugLabel } from "@/components/site/slug-label";
-import { ComingSoon } from "@/components/ui/coming-soon";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { connection } from "next/server";
+import { GroupTree } from "@/components/professions/group-tree";
+import { SourceNote } from "@/components/careers/parts";
+import { getProfessionGroup } from "@/lib/data/professions";
 
 type Props = { params: Promise<{ group: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const MAX_SEGMENT = 120;
+
+async function lookup(params: Props["params"]) {
   const { group } = await params;
-  return { title: `${slugLabel(group)}: professions` };
+  if (group.length > MAX_SEGMENT) return { kind: "missing" as const };
+  return getProfessionGroup(group);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const found = await lookup(params);
+  if (found.kind !== "found") return { title: "Profession group not found" };
+  const { major } = found.group;
+  return {
+    title: `${major.title}: every profession in the group`,
+    description: `The ${major.occupations} occupations in SOC major group ${major.code}, ${major.title}, from its minor and broad groups down to each occupation, with median pay.`,
+    alternates: { canonical: `/professions/${major.slug}` },
+  };
 }
 
 export default async function ProfessionGroupPage({ params }: Props) {
-  const { group } = await params;
+  // Reads the database on every request, so `next build` never opens it.
+  await connection();
+  const found = await lookup(params);
+  if (found.kind === "redirect") permanentRedirect(`/professions/${found.slug}`);
+  if (found.kind === "missing") notFound();
+  const { major, minors, pay } = found.group;
+  const detailed = minors.reduce((n, m) => n + m.children.reduce((k, b) => k + b.children.length, 0), 0);
+
   return (
-    <ComingSoon
-      title={slugLabel(group)}
-      parent={sections.professions}
-      description="This page will list the occupations in this group of the Standard Occupational Classification, with the smaller groups inside it, each occupation's typical pay and outlook, and a link to its career profile."
-      related={[sections.professions, sections.careers, sections.compare]}
-    />
+    <div className="page-width py-8 sm:py-12">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
+          <li>
+            <Link href="/professions" className="text-accent underline-offset-4 hover:underline">
+              Explore professions
+            </Link>
+          </li>
+          <li aria-hidden>/</li>
+          <li aria-current="page" className="min-w-0 truncate">
+            {major.title}
+          </li>
+        </ol>
+      </nav>
+      <header className="max-w-3xl">
+        <p className="text-sm font-semibold text-accent">
+          SOC major group <span className="font-mono">{major.code}</span>
+        </p>
+        <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words sm:text-4xl">{major.title}</h1>
+        <p className="mt-4 text-lg text-ink-muted">
+          {minors.length} minor {minors.length === 1 ? "group" : "groups"}, {detailed} detailed SOC occupations and{" "}
+          {major.occupations} O*NET occupations. Each occupation links to its career profile
+          {pay ? `, with its national median pay (${pay.source}, ${pay.period})` : ""}.
+        </p>
+        <SourceNote className="mt-3">
+          2018 Standard Occupational Classification (BLS); O*NET 29.0 occupations
+          {pay ? `; median pay ${pay.source}, ${pay.period}. O*NET specialties (codes ending .01 and up) show the figure of their SOC occupation; “wider group”: BLS publishes the figure only for a broader group that includes the occupation` : ""}
+          .
+        </SourceNote>
+      </header>
+      <div className="mt-10 max-w-4xl">
+        <GroupTree minors={minors} payLabel={pay ? `Median pay, ${pay.period}` : null} />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { companyToApi, getCompanies, parseCompanyView } from "@/lib/data/companies";
+
+/**
+ * GET /api/v1/companies?q=&sector=&subIndustry=&state=&sort=name|-name&page=&limit= →
+ * { companies: [{ slug, name, ticker, sector, subIndustry, hqCity, hqState, founded, cik, source, release }],
+ *   total, page, pageCount, limit }. Unknown or malformed parameters fall back to their defaults; limit 1–100.
+ */
+// reads the database: answered on request, never at build
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const view = parseCompanyView(Object.fromEntries(new URL(request.url).searchParams));
+  try {
+    const list = await getCompanies(view);
+    return NextResponse.json(
+      {
+        companies: list.items.map((c) => companyToApi(c, list)),
+        total: list.total,
+        page: view.page,
+        pageCount: list.pageCount,
+        limit: view.limit,
+      },
+      { headers: { "Cache-Control": "public, max-age=300" } },
+    );
+  } catch (error) {
+    console.error("GET /api/v1/companies failed", error);
+    return NextResponse.json({ error: "Companies are unavailable right now. Please try again." }, { status: 503 });
+  }
+}
