@@ -11,7 +11,7 @@ import { openDatabase } from "@/lib/db/connect";
 import { deployMigrations } from "@/lib/db/migrations";
 import { ensureData } from "@/lib/import/ensure-data";
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const BUILD_STAMP = ".next/careerlens-build-hash";
 
 function hashTree(entries: string[]): string {
