@@ -129,8 +129,8 @@ export const JOB_ZONES: Record<number, string> = {
   5: "Extensive preparation needed",
 };
 
-const ONET_SOURCE = "O*NET 29.0";
-const ONET_YEAR = 2024;
+export const ONET_SOURCE = "O*NET 29.0";
+export const ONET_YEAR = 2024;
 const CROSSWALK_SOURCE = "NCES/BLS CIP 2020–SOC 2018 crosswalk";
 const MAX_METROS = 10;
 const MAX_RATINGS = 10;
