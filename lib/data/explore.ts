@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { JOB_ZONES, ONET_SOURCE, ONET_YEAR, type Provenance, type Wage } from "@/lib/data/careers";
-import { brightOutlook, outlookBaseline, type BrightOutlook, type OutlookBaseline } from "@/lib/data/outlook";
+import { brightOutlook, employmentSums, outlookBaseline, type BrightOutlook, type OutlookBaseline } from "@/lib/data/outlook";
 import { EDUCATION_LEVELS, type ExploreFilters, type Sort } from "@/lib/explore/params";
 import { foldText } from "@/lib/search/normalize";
 
@@ -103,7 +103,7 @@ export async function readExploreData(prisma: PrismaClient): Promise<ExploreData
   const projBy = new Map(decade.map((p) => [p.socCode, p]));
   const first = decade[0];
   const baseline = first
-    ? outlookBaseline(decade, { source: first.source, baseYear: first.baseYear, targetYear: first.targetYear })
+    ? outlookBaseline(employmentSums(decade), { source: first.source, baseYear: first.baseYear, targetYear: first.targetYear })
     : null;
 
   // How many O*NET occupations publish under each code: a code shared by several means shared figures.

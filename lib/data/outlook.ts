@@ -5,9 +5,9 @@
  *
  * The rule (BRIGHT_OUTLOOK_RULE says it in words wherever the badge is shown):
  *  - grows fast: projected employment growth of at least GROWTH_FACTOR times the all-occupations growth over
- *    the same decade. The all-occupations growth is read from the data: BLS publishes it as the "Total, all
- *    occupations" row, which our copy of the projections lacks, so it is computed as the change in the sum of
- *    employment over every detailed occupation (they add up to the total; 2024–34 gives 3.1%, as BLS reports);
+ *    the same decade. The all-occupations growth comes from the data, not a constant: our copy of the
+ *    projections has no "Total, all occupations" row, so it is the change in employment summed over every
+ *    detailed occupation (they add up to the total; 2024–34 gives 3.1%, as BLS reports);
  *  - or many openings: at least OPENINGS_THRESHOLD openings a year on average (growth plus replacement).
  * O*NET's own list counts 100,000 openings over the whole decade; a year's worth is stricter and keeps the
  * badge for about a fifth of occupations rather than almost half.
@@ -46,28 +46,35 @@ export type BrightOutlook = {
   manyOpenings: boolean;
 };
 
+/** Employment summed over the detailed occupations of one projection decade. */
+export type EmploymentSums = { employmentBase: number; employmentTarget: number };
+
 /**
- * The all-occupations growth from the detailed rows of one projection decade: (Σ target ÷ Σ base − 1) × 100,
- * over the rows that publish both figures. A "Total, all occupations" row (SOC 00-0000), when present, is used
- * as published instead. Null when there is nothing to compute from.
+ * Adds up employment over the detailed rows of one projection decade, over the rows that publish both
+ * figures. A "Total, all occupations" row (SOC 00-0000), should the data carry one, is left out so that it is
+ * not counted twice (the detailed occupations of the BLS National Employment Matrix add up to the total).
+ */
+export function employmentSums(rows: (EmploymentFigures & { socCode: string })[]): EmploymentSums {
+  let employmentBase = 0;
+  let employmentTarget = 0;
+  for (const r of rows) {
+    if (r.socCode === "00-0000" || r.employmentBase == null || r.employmentTarget == null) continue;
+    employmentBase += r.employmentBase;
+    employmentTarget += r.employmentTarget;
+  }
+  return { employmentBase, employmentTarget };
+}
+
+/**
+ * The all-occupations growth of one projection decade, (Σ target ÷ Σ base − 1) × 100 rounded to one decimal as
+ * BLS publishes it, with the rule's thresholds. Null when there is nothing to compute from.
  */
 export function outlookBaseline(
-  rows: (EmploymentFigures & { socCode: string; changePercent?: number | null })[],
+  sums: EmploymentSums,
   meta: { source: string; baseYear: number; targetYear: number },
 ): OutlookBaseline | null {
-  const total = rows.find((r) => r.socCode === "00-0000");
-  let average: number | null = total?.changePercent ?? null;
-  if (average == null) {
-    let base = 0;
-    let target = 0;
-    for (const r of rows) {
-      if (r.socCode === "00-0000" || r.employmentBase == null || r.employmentTarget == null) continue;
-      base += r.employmentBase;
-      target += r.employmentTarget;
-    }
-    if (base <= 0) return null;
-    average = Math.round(((target / base - 1) * 100) * 10) / 10; // BLS publishes one decimal
-  }
+  if (!(sums.employmentBase > 0)) return null;
+  const average = Math.round((sums.employmentTarget / sums.employmentBase - 1) * 1000) / 10;
   return {
     ...meta,
     averageGrowth: average,

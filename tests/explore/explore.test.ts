@@ -89,12 +89,18 @@ describe.skipIf(!hasBundle && !hasOfficial)("Explore careers on the real data", 
     expect(actors.hourlyMedian.value).toBe(29.05);
   });
 
-  it("computes the bright outlook from the projections' own all-occupations growth", () => {
+  it("computes the bright outlook from the projections' own all-occupations growth", async () => {
     expect(data.baseline).toMatchObject({ averageGrowth: 3.1, growthThreshold: 6.2, openingsThreshold: 100_000, baseYear: 2024 });
     // Nurse practitioners: +40% (grows fast). Cashiers: −9.9% but 542,600 openings a year (many openings).
     expect(row("nurse-practitioners").outlook).toEqual({ bright: true, growsFast: true, manyOpenings: false });
     expect(row("cashiers").outlook).toEqual({ bright: true, growsFast: false, manyOpenings: true });
     expect(row("computer-user-support-specialists").outlook.bright).toBe(false);
+    // The career profile applies the same rule to the same baseline.
+    for (const slug of ["nurse-practitioners", "cashiers", "computer-user-support-specialists"]) {
+      const profile = await readCareer(db.prisma, { slug });
+      expect(profile!.projection!.brightOutlook, slug).toEqual(row(slug).outlook);
+      expect(profile!.projection!.baseline).toEqual(data.baseline);
+    }
     const bright = view({ bright: "1", per: "100" });
     expect(bright.total).toBeGreaterThan(100);
     expect(bright.total).toBeLessThan(data.rows.length / 2);

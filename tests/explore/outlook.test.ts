@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { brightOutlook, brightOutlookReason, brightOutlookRule, outlookBaseline, OPENINGS_THRESHOLD } from "@/lib/data/outlook";
+import { brightOutlook, brightOutlookReason, brightOutlookRule, employmentSums, outlookBaseline, OPENINGS_THRESHOLD } from "@/lib/data/outlook";
 
 const meta = { source: "BLS Employment Projections", baseYear: 2024, targetYear: 2034 };
 
 describe("the all-occupations baseline", () => {
-  it("is computed from the detailed rows when there is no total row", () => {
-    const b = outlookBaseline(
-      [
-        { socCode: "11-1011", employmentBase: 1000, employmentTarget: 1100 },
-        { socCode: "11-1021", employmentBase: 3000, employmentTarget: 3020 },
-        { socCode: "11-2011", employmentBase: null, employmentTarget: 5000 }, // not published: left out
-      ],
-      meta,
-    )!;
+  it("is computed from the detailed rows that publish both figures", () => {
+    const sums = employmentSums([
+      { socCode: "11-1011", employmentBase: 1000, employmentTarget: 1100 },
+      { socCode: "11-1021", employmentBase: 3000, employmentTarget: 3020 },
+      { socCode: "11-2011", employmentBase: null, employmentTarget: 5000 }, // not published: left out
+      { socCode: "00-0000", employmentBase: 4000, employmentTarget: 4120 }, // a total row is not counted twice
+    ]);
+    expect(sums).toEqual({ employmentBase: 4000, employmentTarget: 4120 });
+    const b = outlookBaseline(sums, meta)!;
     // (4120 / 4000 − 1) × 100 = 3.0
     expect(b.averageGrowth).toBe(3);
     expect(b.growthThreshold).toBe(6);
@@ -20,26 +20,14 @@ describe("the all-occupations baseline", () => {
     expect(b).toMatchObject(meta);
   });
 
-  it("uses the published total row when the data has one", () => {
-    const b = outlookBaseline(
-      [
-        { socCode: "00-0000", employmentBase: 100, employmentTarget: 200, changePercent: 4.2 },
-        { socCode: "11-1011", employmentBase: 1000, employmentTarget: 1100 },
-      ],
-      meta,
-    )!;
-    expect(b.averageGrowth).toBe(4.2);
-    expect(b.growthThreshold).toBe(8.4);
-  });
-
   it("is null with nothing to compute from", () => {
-    expect(outlookBaseline([], meta)).toBeNull();
-    expect(outlookBaseline([{ socCode: "11-1011", employmentBase: null, employmentTarget: null }], meta)).toBeNull();
+    expect(outlookBaseline(employmentSums([]), meta)).toBeNull();
+    expect(outlookBaseline(employmentSums([{ socCode: "11-1011", employmentBase: null, employmentTarget: null }]), meta)).toBeNull();
   });
 });
 
 describe("the bright outlook rule", () => {
-  const b = outlookBaseline([{ socCode: "11-1011", employmentBase: 1000, employmentTarget: 1031 }], meta)!; // 3.1%
+  const b = outlookBaseline({ employmentBase: 1000, employmentTarget: 1031 }, meta)!; // 3.1%
 
   it("flags fast growth at twice the average and above, not below", () => {
     expect(b.growthThreshold).toBe(6.2);
@@ -61,7 +49,7 @@ describe("the bright outlook rule", () => {
   });
 
   it("never calls a shrinking occupation fast-growing, even when all occupations shrink", () => {
-    const shrinking = outlookBaseline([{ socCode: "11-1011", employmentBase: 1000, employmentTarget: 950 }], meta)!;
+    const shrinking = outlookBaseline({ employmentBase: 1000, employmentTarget: 950 }, meta)!;
     expect(shrinking.growthThreshold).toBe(-10);
     expect(brightOutlook({ changePercent: -2, openingsAnnual: 10 }, shrinking).growsFast).toBe(false);
     expect(brightOutlook({ changePercent: 0.5, openingsAnnual: 10 }, shrinking).growsFast).toBe(true);
