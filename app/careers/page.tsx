@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { ActiveFilters } from "@/components/explore/active-filters";
+import { ActiveFilters, activeFilterChips } from "@/components/explore/active-filters";
 import { FilterForm } from "@/components/explore/filter-form";
 import { GroupBrowse } from "@/components/explore/group-browse";
 import { Pagination } from "@/components/explore/pagination";
@@ -52,6 +52,7 @@ export default async function CareersPage({ searchParams }: Props) {
   const result = exploreCareers(data, filters);
   const allNotes = result.pageNote ? [...notes, result.pageNote] : notes;
   const lists = topLists(data, TOP_N);
+  const activeCount = activeFilterChips(filters, data.groups).length;
   const first = (result.page - 1) * result.perPage + 1;
   const last = first + result.rows.length - 1;
   const caption = `Careers${filters.sort !== "name" ? ` by ${SORT_LABELS[filters.sort].toLowerCase()}` : ""}, ${first}–${last} of ${formatCount(result.total)}`;
@@ -84,10 +85,23 @@ export default async function CareersPage({ searchParams }: Props) {
         </nav>
       </header>
 
-      <div id="results" className="mt-8 scroll-mt-20 space-y-8">
-        <div>
+      <div id="results" className="mt-8 scroll-mt-20 space-y-6 lg:space-y-8">
+        {/* Desktop: the form in full. Phones: the same form behind a disclosure, so the results come first. */}
+        <div className="hidden lg:block">
           <FilterForm filters={filters} groups={data.groups} baseline={data.baseline} />
         </div>
+        <details className="rounded-xl border border-line bg-surface p-4 shadow-xs lg:hidden">
+          <summary className="flex items-center justify-between gap-3 font-semibold">
+            <span>
+              Filter and sort
+              {activeCount > 0 ? <span className="font-normal text-ink-muted"> ({activeCount} active)</span> : null}
+            </span>
+            <span aria-hidden="true" className="text-accent">
+              ▾
+            </span>
+          </summary>
+          <FilterForm filters={filters} groups={data.groups} baseline={data.baseline} bare />
+        </details>
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="sr-only">
             Careers

@@ -27,10 +27,13 @@ export function FilterForm({
   filters: f,
   groups,
   baseline,
+  bare = false,
 }: {
   filters: ExploreFilters;
   groups: MajorGroup[];
   baseline: OutlookBaseline | null;
+  /** Inside the phone disclosure: no frame or heading of its own (the summary names it). */
+  bare?: boolean;
 }) {
   const growthOptions = GROWTH_OPTIONS.map((g) => ({ value: g, label: g === 0 ? "0% (not shrinking)" : `${g}%` }));
   if (baseline) {
@@ -45,10 +48,13 @@ export function FilterForm({
   growthOptions.sort((a, b) => a.value - b.value);
 
   return (
-    <form action="/careers#results" method="get" aria-labelledby="filters-heading" className="rounded-xl border border-line bg-surface p-4 shadow-xs sm:p-5">
-      <h2 id="filters-heading" className="text-lg font-semibold">
-        Filter and sort
-      </h2>
+    <form
+      action="/careers#results"
+      method="get"
+      aria-label="Filter and sort"
+      className={bare ? "" : "rounded-xl border border-line bg-surface p-4 shadow-xs sm:p-5"}
+    >
+      {bare ? null : <h2 className="text-lg font-semibold">Filter and sort</h2>}
       <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 sm:gap-x-4 lg:grid-cols-4">
         <label className={`${field} col-span-2`}>
           <span className={labelText}>Title contains</span>
@@ -153,9 +159,9 @@ export function FilterForm({
         <label className={field}>
           <span className={labelText}>Order</span>
           <select name="dir" defaultValue={f.dir === DEFAULT_DIRECTION[f.sort] ? "" : f.dir} className={control}>
-            <option value="">Default (highest first; names A–Z)</option>
-            <option value="asc">Ascending (lowest first; A–Z)</option>
-            <option value="desc">Descending (highest first; Z–A)</option>
+            <option value="">Default</option>
+            <option value="asc">Low to high, A–Z</option>
+            <option value="desc">High to low, Z–A</option>
           </select>
         </label>
         <label className={field}>

@@ -23,7 +23,7 @@ function SortHeader({ filters, sort, label, align = "right" }: { filters: Explor
     <th
       scope="col"
       aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}
-      className={`px-3 py-2 font-semibold ${align === "right" ? "text-right" : "text-left"}`}
+      className={`px-3 py-2 font-semibold whitespace-nowrap ${align === "right" ? "text-right" : "text-left"}`}
     >
       <Link href={`${exploreHref(filters, { sort, dir: nextDir })}#results`} className="text-ink underline-offset-4 hover:text-accent hover:underline">
         {label}
@@ -55,7 +55,7 @@ export function ExploreResults({ rows, filters, caption }: { rows: ExploreRow[];
               <th scope="col" className="px-3 py-2 text-left font-semibold">
                 Entry education
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">
+              <th scope="col" className="px-3 py-2 text-right font-semibold whitespace-nowrap">
                 Job zone
               </th>
             </tr>
@@ -68,7 +68,11 @@ export function ExploreResults({ rows, filters, caption }: { rows: ExploreRow[];
                     {r.title}
                   </Link>
                   <Shared row={r} />
-                  {r.outlook.bright ? <BrightOutlookBadge reason={brightOutlookReason(r.outlook)} className="mt-1" /> : null}
+                  {r.outlook.bright ? (
+                    <span className="mt-1 block">
+                      <BrightOutlookBadge reason={brightOutlookReason(r.outlook)} />
+                    </span>
+                  ) : null}
                 </th>
                 <td className="px-3 py-3 text-right whitespace-nowrap">
                   <Figure text={payText(r)} />
@@ -97,7 +101,11 @@ export function ExploreResults({ rows, filters, caption }: { rows: ExploreRow[];
               {r.title}
             </Link>
             <Shared row={r} />
-            {r.outlook.bright ? <BrightOutlookBadge reason={brightOutlookReason(r.outlook)} className="mt-1" /> : null}
+            {r.outlook.bright ? (
+                    <span className="mt-1 block">
+                      <BrightOutlookBadge reason={brightOutlookReason(r.outlook)} />
+                    </span>
+                  ) : null}
             <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
               <div>
                 <dt className="text-ink-muted">Median pay</dt>

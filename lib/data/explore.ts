@@ -233,8 +233,20 @@ export type TopList = { key: "pay" | "growth" | "openings" | "employment"; title
  * figures (a specialty and its parent); a list shows each set of figures once, under its main occupation.
  */
 export function topLists(data: Pick<ExploreData, "rows">, n: number): TopList[] {
+  // The same summary always gives the same lists: kept per summary and length (a few ms of sorting each).
+  const known = topListMemo.get(data.rows)?.get(n);
+  if (known) return known;
+  const lists = buildTopLists(data.rows, n);
+  if (!topListMemo.has(data.rows)) topListMemo.set(data.rows, new Map());
+  topListMemo.get(data.rows)!.set(n, lists);
+  return lists;
+}
+
+const topListMemo = new WeakMap<ExploreRow[], Map<number, TopList[]>>();
+
+function buildTopLists(rows: ExploreRow[], n: number): TopList[] {
   const main = new Map<string, ExploreRow>();
-  for (const r of data.rows) {
+  for (const r of rows) {
     if (!r.statCode) continue;
     const current = main.get(r.statCode);
     if (!current || rank(r) < rank(current)) main.set(r.statCode, r);
