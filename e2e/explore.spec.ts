@@ -1,6 +1,9 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
 
+/** Navigations are server round trips; on a busy machine they can take longer than the default 5 s. */
+const NAV = { timeout: 20_000 };
+
 /** The careers on the current page: the table on desktop, the cards on phones. */
 function results(page: Page, testInfo: TestInfo) {
   return testInfo.project.name === "phone"
@@ -29,7 +32,7 @@ test("filter by field and pay, sort by pay: the URL holds the view", async ({ pa
   await form.getByRole("button", { name: "Show careers" }).click();
 
   // The submitted form lands on the view's one clean URL.
-  await expect(page).toHaveURL(/\/careers\?group=15&payMin=100000&sort=pay#results$/);
+  await expect(page).toHaveURL(/\/careers\?group=15&payMin=100000&sort=pay#results$/, NAV);
   await expect(page.getByRole("status")).toContainText("careers");
   await expect(page.getByRole("status")).toContainText("by median pay, highest first");
   await expect(page.getByRole("link", { name: /Computer and Mathematical Occupations.*remove this filter/ })).toBeVisible();
@@ -48,12 +51,12 @@ test("filter by field and pay, sort by pay: the URL holds the view", async ({ pa
 
   // Removing one chip keeps the rest.
   await page.getByRole("link", { name: /Pay ≥ \$100,000.*remove this filter/ }).click();
-  await expect(page).toHaveURL(/\/careers\?group=15&sort=pay#results$/);
+  await expect(page).toHaveURL(/\/careers\?group=15&sort=pay#results$/, NAV);
   await expect(page.getByRole("link", { name: /Pay ≥/ })).toHaveCount(0);
 
   // A shared link opens the same view.
   await page.goto("/careers?sort=pay&group=15");
-  await expect(page).toHaveURL(/\/careers\?group=15&sort=pay$/);
+  await expect(page).toHaveURL(/\/careers\?group=15&sort=pay$/, NAV);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/careers\?group=15&sort=pay$/);
   await expect(page).toHaveTitle(/Computer and Mathematical careers/);
 });
@@ -67,14 +70,14 @@ test("pagination moves through the list with rel prev and next", async ({ page }
   await expect(next).toHaveAttribute("rel", "next");
   const firstOnPage1 = await results(page, testInfo).getByRole("link").first().textContent();
   await next.click();
-  await expect(page).toHaveURL(/\/careers\?page=2#results$/);
+  await expect(page).toHaveURL(/\/careers\?page=2#results$/, NAV);
   await expect(status).toContainText("showing 26–50, page 2 of");
   const previous = pages.getByRole("link", { name: "← Previous" });
   await expect(previous).toHaveAttribute("rel", "prev");
   await expect(pages.locator('[aria-current="page"]')).toHaveText("Page 2");
   expect(await results(page, testInfo).getByRole("link").first().textContent()).not.toBe(firstOnPage1);
   await previous.click();
-  await expect(page).toHaveURL(/\/careers#results$/);
+  await expect(page).toHaveURL(/\/careers#results$/, NAV);
 });
 
 test("browse by field sets the group filter", async ({ page }) => {
@@ -82,7 +85,7 @@ test("browse by field sets the group filter", async ({ page }) => {
   const fields = page.getByRole("region", { name: "Browse by field" });
   await expect(fields.getByRole("link")).toHaveCount(23);
   await fields.getByRole("link", { name: /^Healthcare Practitioners and Technical/ }).click();
-  await expect(page).toHaveURL(/\/careers\?group=29#results$/);
+  await expect(page).toHaveURL(/\/careers\?group=29#results$/, NAV);
   await expect(page.getByRole("link", { name: /Healthcare Practitioners and Technical Occupations.*remove this filter/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Browse by field" }).getByRole("link", { name: /^Healthcare Practitioners/ })).toHaveAttribute(
     "aria-current",
@@ -104,7 +107,7 @@ test("top lists show ten careers each with figures and sources, and their career
   const first = top.getByRole("list", { name: "Highest paying" }).getByRole("link").first();
   const title = (await first.textContent())!.trim();
   await first.click();
-  await expect(page).toHaveURL(/\/careers\/[a-z0-9-]+$/);
+  await expect(page).toHaveURL(/\/careers\/[a-z0-9-]+$/, NAV);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 });
 
@@ -118,7 +121,7 @@ test("the home page shows short top lists linking to careers and the full lists"
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, "home-top-lists");
   await top.getByRole("link", { name: "Top 10 fastest growing" }).click();
-  await expect(page).toHaveURL(/\/careers#fastest-growing$/);
+  await expect(page).toHaveURL(/\/careers#fastest-growing$/, NAV);
   await expect(page.locator("#fastest-growing")).toBeInViewport();
 });
 
@@ -142,7 +145,7 @@ test("bright outlook only, and an empty result says so", async ({ page }, testIn
   await page.goto("/careers?group=55&payMin=50000");
   await expect(page.getByRole("status")).toHaveText("No careers match these filters.");
   await page.getByRole("main").getByRole("link", { name: "Clear all filters" }).first().click();
-  await expect(page).toHaveURL(/\/careers#results$/);
+  await expect(page).toHaveURL(/\/careers#results$/, NAV);
   await expect(page.getByRole("status")).toContainText("1,016 careers");
 });
 
@@ -173,7 +176,7 @@ test.describe("without JavaScript", () => {
     await form.getByLabel("Typical entry education").selectOption("bachelor");
     await form.getByLabel("Bright outlook only").check();
     await form.getByRole("button", { name: "Show careers" }).click();
-    await expect(page).toHaveURL(/\/careers\?q=engineers&education=bachelor&bright=1#results$/);
+    await expect(page).toHaveURL(/\/careers\?q=engineers&education=bachelor&bright=1#results$/, NAV);
     await expect(page.getByRole("link", { name: /Title: “engineers”.*remove this filter/ })).toBeVisible();
     const list = results(page, testInfo);
     await expect(list).toContainText("Engineers");
