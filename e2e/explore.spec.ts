@@ -19,6 +19,11 @@ async function filterForm(page: Page, testInfo: TestInfo) {
   return form;
 }
 
+/** The first career link in the results (not a sortable column heading). */
+function firstCareer(page: Page, testInfo: TestInfo) {
+  return results(page, testInfo).locator(testInfo.project.name === "phone" ? "li > a" : "tbody a").first();
+}
+
 /** "$123,456" → 123456. */
 const dollars = (text: string) => Number(text.replace(/[^0-9]/g, ""));
 
@@ -68,14 +73,14 @@ test("pagination moves through the list with rel prev and next", async ({ page }
   const pages = page.getByRole("navigation", { name: "Pages of careers" });
   const next = pages.getByRole("link", { name: "Next →" });
   await expect(next).toHaveAttribute("rel", "next");
-  const firstOnPage1 = await results(page, testInfo).getByRole("link").first().textContent();
+  const firstOnPage1 = await firstCareer(page, testInfo).textContent();
   await next.click();
   await expect(page).toHaveURL(/\/careers\?page=2#results$/, NAV);
   await expect(status).toContainText("showing 26–50, page 2 of");
   const previous = pages.getByRole("link", { name: "← Previous" });
   await expect(previous).toHaveAttribute("rel", "prev");
   await expect(pages.locator('[aria-current="page"]')).toHaveText("Page 2");
-  expect(await results(page, testInfo).getByRole("link").first().textContent()).not.toBe(firstOnPage1);
+  await expect(firstCareer(page, testInfo)).not.toHaveText(firstOnPage1!);
   await previous.click();
   await expect(page).toHaveURL(/\/careers#results$/, NAV);
 });
