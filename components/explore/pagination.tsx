@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { exploreHref, type ExploreFilters } from "@/lib/explore/params";
 
-/** Page numbers to show: the first, the last, and two either side of the current one, with gaps as null. */
+/** Page numbers to show: the first, the last, and two either side of the current one (one on phones), with gaps as null. */
 export function pageWindow(page: number, pages: number): (number | null)[] {
   const wanted = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= pages));
   const sorted = [...wanted].sort((a, b) => a - b);
@@ -40,7 +40,7 @@ export function Pagination({ filters, page, pages }: { filters: ExploreFilters; 
               …
             </li>
           ) : (
-            <li key={p} className={p === page || p === 1 || p === pages ? "" : "hidden sm:block"}>
+            <li key={p} className={Math.abs(p - page) <= 1 || p === 1 || p === pages ? "" : "hidden sm:block"}>
               {p === page ? (
                 <span aria-current="page" className={`${base} border-accent bg-accent font-semibold text-accent-ink`}>
                   <span className="sr-only">Page </span>
