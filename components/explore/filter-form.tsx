@@ -5,7 +5,7 @@ import { JOB_ZONES } from "@/lib/data/careers";
 import { DEFAULT_DIRECTION, EDUCATION_LEVELS, PAGE_SIZES, SORT_LABELS, SORTS, type ExploreFilters } from "@/lib/explore/params";
 import { formatMoney } from "@/lib/format";
 
-const PAY_MIN_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000];
+const PAY_MIN_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000, 300_000];
 const PAY_MAX_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000];
 const GROWTH_OPTIONS = [0, 5, 10, 20, 30];
 

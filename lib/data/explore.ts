@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { JOB_ZONES, ONET_SOURCE, ONET_YEAR, type Provenance, type Wage } from "@/lib/data/careers";
 import { brightOutlook, employmentSums, outlookBaseline, type BrightOutlook, type OutlookBaseline } from "@/lib/data/outlook";
 import { EDUCATION_LEVELS, type ExploreFilters, type Sort } from "@/lib/explore/params";
+import { TOP_CODE_ANNUAL } from "@/lib/format";
 import { foldText } from "@/lib/search/normalize";
 
 /*
@@ -172,7 +173,9 @@ export function exploreCareers(data: Pick<ExploreData, "rows">, f: ExploreFilter
 
   const matching = data.rows.filter((r) => {
     if (f.group && !r.majorCode.startsWith(`${f.group}-`)) return false;
-    if (f.payMin != null && !(r.median.topCoded || (r.median.value != null && r.median.value >= f.payMin))) return false;
+    // A top-coded median is known only to be at least the top-code: it passes a minimum up to the top-code and
+    // no maximum (older OEWS releases; May 2025 publishes every national median).
+    if (f.payMin != null && !(r.median.topCoded ? f.payMin <= TOP_CODE_ANNUAL : r.median.value != null && r.median.value >= f.payMin)) return false;
     if (f.payMax != null && (r.median.topCoded || r.median.value == null || r.median.value > f.payMax)) return false;
     if (f.growthMin != null && (r.growth == null || r.growth < f.growthMin)) return false;
     if (eduCode != null && r.educationCode !== eduCode) return false;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { TOP_CODE_ANNUAL } from "@/lib/format";
 
 /*
  * The Explore careers view as URL search parameters: parsing (odd values are ignored or clamped, each with a
@@ -23,6 +22,8 @@ export const DEFAULT_DIRECTION: Record<Sort, Direction> = { name: "asc", pay: "d
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_QUERY_LENGTH = 100;
+/** The largest pay bound accepted, in dollars a year (the highest national median, May 2025, is about $560,000). */
+export const MAX_PAY = 1_000_000;
 /** Pages past this are refused outright (there are about 40 pages of 25). */
 const MAX_PAGE = 1000;
 
@@ -125,13 +126,13 @@ export function parseExploreParams(raw: RawParams): { filters: ExploreFilters; n
     }
     f[field] = parsed.data;
   }
-  if (f.payMin != null && f.payMin > TOP_CODE_ANNUAL) {
-    notes.push(`BLS publishes median pay only up to $${TOP_CODE_ANNUAL.toLocaleString("en-US")}; the minimum pay was lowered to that.`);
-    f.payMin = TOP_CODE_ANNUAL;
+  if (f.payMin != null && f.payMin > MAX_PAY) {
+    notes.push(`Minimum pay goes up to $${MAX_PAY.toLocaleString("en-US")}; that was used.`);
+    f.payMin = MAX_PAY;
   }
   if (f.payMin === 0) f.payMin = null;
-  if (f.payMax != null && f.payMax >= TOP_CODE_ANNUAL) {
-    notes.push(`A maximum pay of $${TOP_CODE_ANNUAL.toLocaleString("en-US")} or more leaves nothing out, so it was dropped.`);
+  if (f.payMax != null && f.payMax > MAX_PAY) {
+    notes.push(`A maximum pay above $${MAX_PAY.toLocaleString("en-US")} leaves nothing out, so it was dropped.`);
     f.payMax = null;
   }
   if (f.payMin != null && f.payMax != null && f.payMin > f.payMax) {

@@ -115,6 +115,11 @@ describe.skipIf(!hasBundle && !hasOfficial)("Explore careers on the real data", 
     expect(paid.total).toBeGreaterThan(10);
     expect(paid.rows.every((r) => r.median.value! >= 100000 && r.median.value! <= 150000)).toBe(true);
 
+    // May 2025 publishes medians above the old $239,200 top-code: a high minimum still finds them.
+    const top = view({ payMin: "300000", per: "100" });
+    expect(top.total).toBeGreaterThan(3);
+    expect(top.rows.every((r) => r.median.value! >= 300000)).toBe(true);
+
     const growing = view({ growthMin: "20", per: "100" });
     expect(growing.rows.every((r) => r.growth! >= 20)).toBe(true);
     expect(growing.rows.map((r) => r.slug)).toContain("nurse-practitioners");
@@ -179,6 +184,22 @@ describe.skipIf(!hasBundle && !hasOfficial)("Explore careers on the real data", 
     // The main occupation stands for its figures: registered nurses, not a nursing specialty.
     expect(employment.rows.map((r) => r.slug)).toContain("registered-nurses");
     expect(employment.rows.map((r) => r.slug)).not.toContain("acute-care-nurses");
+  });
+
+  it("treats a top-coded median as at least the top-code and a missing one as matching no pay filter", () => {
+    const base = row("registered-nurses");
+    const crafted = [
+      { ...base, onetCode: "a", title: "A top-coded", median: { value: null, topCoded: true, suppressed: false } },
+      { ...base, onetCode: "b", title: "B published", median: { value: 120_000, topCoded: false, suppressed: false } },
+      { ...base, onetCode: "c", title: "C missing", median: { value: null, topCoded: false, suppressed: true } },
+    ];
+    const titles = (params: RawParams) => exploreCareers({ rows: crafted }, parseExploreParams(params).filters).rows.map((r) => r.title);
+    expect(titles({ payMin: "100000" })).toEqual(["A top-coded", "B published"]);
+    expect(titles({ payMin: "239200" })).toEqual(["A top-coded"]);
+    expect(titles({ payMin: "300000" })).toEqual([]); // not known to be that high
+    expect(titles({ payMax: "500000" })).toEqual(["B published"]); // not known to be that low
+    expect(titles({ sort: "pay" })).toEqual(["A top-coded", "B published", "C missing"]);
+    expect(titles({ sort: "pay", dir: "asc" })).toEqual(["B published", "A top-coded", "C missing"]);
   });
 
   it("filters in memory quickly", () => {

@@ -62,14 +62,14 @@ describe("parsing the Explore careers URL", () => {
 
   it("clamps out-of-range values with a note", () => {
     const huge = parseExploreParams({ payMin: "9999999999", growthMin: "500", page: "99999999" });
-    expect(huge.filters.payMin).toBe(239_200);
+    expect(huge.filters.payMin).toBe(1_000_000);
     expect(huge.filters.growthMin).toBe(100);
     expect(huge.filters.page).toBe(1);
     expect(huge.notes).toHaveLength(3);
     const swapped = parseExploreParams({ payMin: "90000", payMax: "40000" });
     expect(swapped.filters).toMatchObject({ payMin: 40000, payMax: 90000 });
     expect(swapped.notes[0]).toContain("swapped");
-    const noMax = parseExploreParams({ payMax: "500000" });
+    const noMax = parseExploreParams({ payMax: "5000000" });
     expect(noMax.filters.payMax).toBeNull();
     expect(noMax.notes).toHaveLength(1);
   });
