@@ -113,7 +113,7 @@ test("top lists show ten careers each with figures and sources, and their career
   const title = (await first.textContent())!.trim();
   await first.click();
   await expect(page).toHaveURL(/\/careers\/[a-z0-9-]+$/, NAV);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, NAV);
 });
 
 test("the home page shows short top lists linking to careers and the full lists", async ({ page }, testInfo) => {
@@ -135,7 +135,7 @@ test("a career in the results opens its profile, which shows the bright-outlook 
   const link = results(page, testInfo).getByRole("link", { name: "Nurse Practitioners" });
   await expect(results(page, testInfo)).toContainText("Bright outlook");
   await link.click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nurse Practitioners");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nurse Practitioners", NAV);
   const outlook = page.getByRole("region", { name: "Outlook" });
   await expect(outlook).toContainText("Bright outlook");
   await expect(outlook).toContainText("This career grows fast");
@@ -191,6 +191,7 @@ test.describe("without JavaScript", () => {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`a filtered view is accessible (${colorScheme})`, async ({ page }, testInfo) => {
+    test.slow(); // axe and a full-page screenshot of a long page
     await page.emulateMedia({ colorScheme });
     await page.goto("/careers?group=29&payMin=60000&sort=growth&bright=1");
     await expect(page.getByRole("status")).toContainText("careers");
