@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { HomeTopLists, HomeTopListsFallback } from "@/components/explore/home-top-lists";
 import { SearchForm } from "@/components/search/search-form";
 import { sections } from "@/components/site/sections";
 import { SectionCard } from "@/components/ui/coming-soon";
@@ -59,6 +61,23 @@ export default function HomePage() {
               </Link>
             </p>
           </aside>
+        </div>
+      </section>
+
+      <section aria-labelledby="top-heading" className="page-width pt-12 sm:pt-16">
+        <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+          <h2 id="top-heading" className="text-2xl font-semibold tracking-tight">
+            Careers at the top
+          </h2>
+          <Link href="/careers#top-lists" prefetch={false} className="font-medium text-accent underline hover:text-accent-strong">
+            All top lists
+          </Link>
+        </div>
+        <p className="mt-2 max-w-2xl text-ink-muted">The five highest paying, fastest growing and most in-demand careers in the U.S.</p>
+        <div className="mt-6">
+          <Suspense fallback={<HomeTopListsFallback />}>
+            <HomeTopLists />
+          </Suspense>
         </div>
       </section>
 

@@ -13,6 +13,8 @@ import {
   formatYears,
   NOT_PUBLISHED,
 } from "@/lib/format";
+import { BrightOutlookBadge } from "@/components/explore/bright-outlook-badge";
+import { brightOutlookReason, brightOutlookRule } from "@/lib/data/outlook";
 import { Missing, Panel, ProfileSection, SourceNote } from "./parts";
 
 const MAX_INDUSTRIES = 8;
@@ -539,6 +541,15 @@ function OutlookSection({ career }: { career: CareerProfile }) {
   const p = career.projection;
   return (
     <ProfileSection id="outlook" title="Outlook">
+      {p?.brightOutlook.bright && p.baseline ? (
+        <div className="mb-6 max-w-3xl">
+          <p className="flex flex-wrap items-center gap-2">
+            <BrightOutlookBadge />
+            <span>This career {brightOutlookReason(p.brightOutlook)}.</span>
+          </p>
+          <p className="mt-2 text-xs text-ink-muted">{brightOutlookRule(p.baseline)}</p>
+        </div>
+      ) : null}
       {p ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <Panel title={`Employment, ${p.baseYear} and ${p.targetYear} (projected)`}>

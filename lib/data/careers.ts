@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { brightOutlook, brightOutlookRule, outlookBaseline, type BrightOutlook, type OutlookBaseline } from "@/lib/data/outlook";
 
 /*
  * The career profile: one occupation with every figure the site knows about it, read in a fixed number of
@@ -84,6 +85,9 @@ export type CareerProfile = {
         education: string | null;
         experience: string | null;
         training: string | null;
+        /** The bright-outlook rule (lib/data/outlook.ts) applied to these figures, with its baseline. */
+        brightOutlook: BrightOutlook;
+        baseline: OutlookBaseline | null;
       })
     | null;
   education: (Provenance & { approximate: boolean; shares: { level: number; label: string; percent: number | null }[] }) | null;
@@ -129,8 +133,8 @@ export const JOB_ZONES: Record<number, string> = {
   5: "Extensive preparation needed",
 };
 
-const ONET_SOURCE = "O*NET 29.0";
-const ONET_YEAR = 2024;
+export const ONET_SOURCE = "O*NET 29.0";
+export const ONET_YEAR = 2024;
 const CROSSWALK_SOURCE = "NCES/BLS CIP 2020–SOC 2018 crosswalk";
 const MAX_METROS = 10;
 const MAX_RATINGS = 10;
@@ -171,6 +175,7 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
     majors,
     colleges,
     titles,
+    decades,
   ] = await Promise.all([
     prisma.socGroup.findMany({ where: { code: { in: [occupation.majorCode, statOnly] } }, select: { code: true, title: true } }),
     prisma.wageStat.findMany({
@@ -219,6 +224,12 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
       orderBy: [{ rank: "desc" }, { title: "asc" }],
       select: { title: true, source: true, kind: true },
       take: 40,
+    }),
+    // Employment summed over all detailed occupations per decade: the all-occupations growth for the bright outlook.
+    prisma.projection.groupBy({
+      by: ["baseYear", "targetYear", "source"],
+      where: { socCode: { not: "00-0000" }, employmentBase: { not: null }, employmentTarget: { not: null } },
+      _sum: { employmentBase: true, employmentTarget: true },
     }),
   ]);
 
@@ -275,6 +286,13 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
   const industriesOut = industryRows.length > 0 ? areaWages(industryRows) : null;
 
   const proj = projections.find((p) => p.socCode === stat) ?? projections[0] ?? null;
+  const decade = proj ? decades.find((d) => d.baseYear === proj.baseYear && d.source === proj.source) : undefined;
+  const baseline = decade
+    ? outlookBaseline(
+        { employmentBase: decade._sum.employmentBase ?? 0, employmentTarget: decade._sum.employmentTarget ?? 0 },
+        { source: decade.source, baseYear: decade.baseYear, targetYear: decade.targetYear },
+      )
+    : null;
   const projection = proj
     ? {
         source: proj.source,
@@ -289,6 +307,8 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
         education: proj.education,
         experience: proj.experience,
         training: proj.training,
+        brightOutlook: brightOutlook(proj, baseline),
+        baseline,
       }
     : null;
 
@@ -525,6 +545,11 @@ export function toApi(p: CareerProfile) {
       typicalEntryEducation: fig(p.projection?.education ?? null, p.projection),
       workExperience: fig(p.projection?.experience ?? null, p.projection),
       onTheJobTraining: fig(p.projection?.training ?? null, p.projection),
+      brightOutlook: fig(p.projection?.brightOutlook.bright ?? null, p.projection, {
+        growsFast: p.projection?.brightOutlook.growsFast ?? null,
+        manyOpenings: p.projection?.brightOutlook.manyOpenings ?? null,
+        rule: p.projection?.baseline ? brightOutlookRule(p.projection.baseline) : null,
+      }),
       women: fig(p.demographics.people?.women ?? null, p.demographics.people, {
         censusTitle: p.demographics.people?.censusTitle ?? null,
         matchKind: p.demographics.people?.matchKind ?? null,

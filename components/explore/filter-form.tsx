@@ -1,0 +1,188 @@
+import Link from "next/link";
+import type { MajorGroup } from "@/lib/data/explore";
+import type { OutlookBaseline } from "@/lib/data/outlook";
+import { JOB_ZONES } from "@/lib/data/careers";
+import { DEFAULT_DIRECTION, EDUCATION_LEVELS, PAGE_SIZES, SORT_LABELS, SORTS, type ExploreFilters } from "@/lib/explore/params";
+import { formatMoney } from "@/lib/format";
+
+const PAY_MIN_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000, 300_000];
+const PAY_MAX_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000];
+const GROWTH_OPTIONS = [0, 5, 10, 20, 30];
+
+const field = "flex min-w-0 flex-col gap-1 text-sm";
+const labelText = "font-medium";
+const control =
+  "h-10 w-full min-w-0 rounded-lg border border-line-strong bg-surface px-2 text-sm text-ink focus-visible:border-accent";
+
+/** A number list with the current value added when it is not one of the offered ones (e.g. from a shared URL). */
+function withCurrent(options: number[], current: number | null) {
+  return current != null && !options.includes(current) ? [...options, current].sort((a, b) => a - b) : options;
+}
+
+/**
+ * The filters as a plain GET form to /careers: it works without JavaScript, and the URL it produces holds the
+ * whole view, so it can be bookmarked and shared.
+ */
+export function FilterForm({
+  filters: f,
+  groups,
+  baseline,
+  bare = false,
+}: {
+  filters: ExploreFilters;
+  groups: MajorGroup[];
+  baseline: OutlookBaseline | null;
+  /** Inside the phone disclosure: no frame or heading of its own (the summary names it). */
+  bare?: boolean;
+}) {
+  const growthOptions = GROWTH_OPTIONS.map((g) => ({ value: g, label: g === 0 ? "0% (not shrinking)" : `${g}%` }));
+  if (baseline) {
+    growthOptions.push(
+      { value: baseline.averageGrowth, label: `${baseline.averageGrowth}% (all occupations)` },
+      { value: baseline.growthThreshold, label: `${baseline.growthThreshold}% (twice all occupations)` },
+    );
+  }
+  if (f.growthMin != null && !growthOptions.some((o) => o.value === f.growthMin)) {
+    growthOptions.push({ value: f.growthMin, label: `${f.growthMin}%` });
+  }
+  growthOptions.sort((a, b) => a.value - b.value);
+
+  return (
+    <form
+      action="/careers#results"
+      method="get"
+      aria-label="Filter and sort"
+      className={bare ? "" : "rounded-xl border border-line bg-surface p-4 shadow-xs sm:p-5"}
+    >
+      {bare ? null : <h2 className="text-lg font-semibold">Filter and sort</h2>}
+      <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 sm:gap-x-4 lg:grid-cols-4">
+        <label className={`${field} col-span-2`}>
+          <span className={labelText}>Title contains</span>
+          <input
+            type="search"
+            name="q"
+            defaultValue={f.q}
+            maxLength={100}
+            placeholder="e.g. nurse"
+            className={`${control} placeholder:text-ink-muted`}
+          />
+        </label>
+        <label className={`${field} col-span-2`}>
+          <span className={labelText}>Field (SOC major group)</span>
+          <select name="group" defaultValue={f.group ?? ""} className={control}>
+            <option value="">All fields</option>
+            {groups.map((g) => (
+              <option key={g.code} value={g.code}>
+                {g.title.replace(/ Occupations$/, "")} ({g.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className={labelText}>Median pay at least</span>
+          <select name="payMin" defaultValue={f.payMin ?? ""} className={control}>
+            <option value="">Any</option>
+            {withCurrent(PAY_MIN_OPTIONS, f.payMin).map((v) => (
+              <option key={v} value={v}>
+                {formatMoney(v)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className={labelText}>Median pay at most</span>
+          <select name="payMax" defaultValue={f.payMax ?? ""} className={control}>
+            <option value="">Any</option>
+            {withCurrent(PAY_MAX_OPTIONS, f.payMax).map((v) => (
+              <option key={v} value={v}>
+                {formatMoney(v)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className={labelText}>Projected growth at least</span>
+          <select name="growthMin" defaultValue={f.growthMin ?? ""} className={control}>
+            <option value="">Any</option>
+            {growthOptions.map((o) => (
+              <option key={`${o.value}-${o.label}`} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className={labelText}>Typical entry education</span>
+          <select name="education" defaultValue={f.education ?? ""} className={control}>
+            <option value="">Any</option>
+            {EDUCATION_LEVELS.map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={`${field} col-span-2`}>
+          <span className={labelText}>Job zone (preparation needed)</span>
+          <select name="zone" defaultValue={f.jobZone ?? ""} className={control}>
+            <option value="">Any</option>
+            {Object.entries(JOB_ZONES).map(([zone, label]) => (
+              <option key={zone} value={zone}>
+                {zone}: {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="col-span-2 flex items-start gap-2 self-end pb-1 text-sm">
+          <input
+            type="checkbox"
+            name="bright"
+            value="1"
+            defaultChecked={f.bright}
+            className="mt-1 size-4 shrink-0 accent-(--color-accent)"
+          />
+          <span>
+            <span className="font-medium">Bright outlook only</span>
+            <span className="block text-ink-muted">Fast growth or many openings</span>
+          </span>
+        </label>
+        <label className={field}>
+          <span className={labelText}>Sort by</span>
+          <select name="sort" defaultValue={f.sort} className={control}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className={labelText}>Order</span>
+          <select name="dir" defaultValue={f.dir === DEFAULT_DIRECTION[f.sort] ? "" : f.dir} className={control}>
+            <option value="">Default</option>
+            <option value="asc">Low to high, A–Z</option>
+            <option value="desc">High to low, Z–A</option>
+          </select>
+        </label>
+        <label className={field}>
+          <span className={labelText}>Careers a page</span>
+          <select name="per" defaultValue={String(f.perPage)} className={control}>
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="mt-5 flex flex-wrap items-center gap-3">
+        <button type="submit" className="inline-flex h-10 items-center rounded-lg bg-accent px-4 font-semibold text-accent-ink hover:bg-accent-strong">
+          Show careers
+        </button>
+        <Link href="/careers#results" className="text-sm font-medium text-accent underline hover:text-accent-strong">
+          Clear all
+        </Link>
+      </div>
+    </form>
+  );
+}
