@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { wage, type Wage } from "@/lib/data/careers";
 import { groupSlug, letterOf, LETTERS, majorCodeFrom, type Letter } from "@/lib/professions/groups";
 
@@ -75,10 +75,9 @@ const LETTER_SQL = `CASE WHEN lower(left(t."title", 1)) ~ '^[a-z]' THEN lower(le
 
 /** How many entries each letter of the A–Z index has (same cut and de-duplication as a letter page). */
 export async function readLetterCounts(prisma: Db): Promise<Record<Letter, number>> {
-  const rows = await prisma.$queryRawUnsafe<{ letter: string; n: number }[]>(
-    `SELECT ${LETTER_SQL} AS "letter", count(DISTINCT lower(t."title") || '|' || t."onetCode")::int AS "n"
-       FROM "JobTitle" t WHERE ${INDEX_CUT_SQL} GROUP BY 1`,
-  );
+  const rows = await prisma.$queryRaw<{ letter: string; n: number }[]>`
+    SELECT ${Prisma.raw(LETTER_SQL)} AS "letter", count(DISTINCT lower(t."title") || '|' || t."onetCode")::int AS "n"
+      FROM "JobTitle" t WHERE ${Prisma.raw(INDEX_CUT_SQL)} GROUP BY 1`;
   const counts = Object.fromEntries(LETTERS.map((l) => [l, 0])) as Record<Letter, number>;
   for (const r of rows) if (r.letter in counts) counts[r.letter as Letter] = r.n;
   return counts;
@@ -88,13 +87,11 @@ export async function readLetterCounts(prisma: Db): Promise<Record<Letter, numbe
 export async function readTitleLetter(prisma: Db, letter: Letter): Promise<TitleLetter> {
   const [counts, raw] = await Promise.all([
     readLetterCounts(prisma),
-    prisma.$queryRawUnsafe<{ title: string; kind: string; source: string; slug: string; occupationTitle: string }[]>(
-      `SELECT t."title", t."kind"::text AS "kind", t."source", o."slug", o."title" AS "occupationTitle"
-         FROM "JobTitle" t JOIN "Occupation" o ON o."onetCode" = t."onetCode"
-        WHERE ${INDEX_CUT_SQL} AND ${LETTER_SQL} = $1
-        ORDER BY t."rank" DESC, t."id" ASC`,
-      letter,
-    ),
+    prisma.$queryRaw<{ title: string; kind: string; source: string; slug: string; occupationTitle: string }[]>`
+      SELECT t."title", t."kind"::text AS "kind", t."source", o."slug", o."title" AS "occupationTitle"
+        FROM "JobTitle" t JOIN "Occupation" o ON o."onetCode" = t."onetCode"
+       WHERE ${Prisma.raw(INDEX_CUT_SQL)} AND ${Prisma.raw(LETTER_SQL)} = ${letter}
+       ORDER BY t."rank" DESC, t."id" ASC`,
   ]);
   const rows = raw.map((r) => ({ title: r.title, kind: r.kind, source: r.source, occupation: { slug: r.slug, title: r.occupationTitle } }));
 
