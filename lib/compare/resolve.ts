@@ -38,7 +38,7 @@ export type Resolvers = { occupation: SlugLookup; role?: SlugLookup; search: Tit
  * The lowest search score taken as "this title means that occupation". A query whose words all match a title
  * scores about 1 and more; a match on part of the words (e.g. "banana technician" → "Technician") stays under.
  */
-export const MIN_SEARCH_SCORE = 0.8;
+export const MIN_SEARCH_SCORE = 0.9;
 const SUGGESTIONS = 6;
 
 export type ResolveResult = { ok: true; careers: Resolution[] } | { ok: false; careers: (Resolution | Unresolved)[] };

@@ -1,11 +1,12 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { readCareer, type CareerProfile } from "@/lib/data/careers";
 import { searchTitles } from "@/lib/data/search";
 import { buildComparison, type Comparison } from "@/lib/compare/build";
-import { isResolved, resolveOne, type Resolution, type Resolvers, type Unresolved } from "@/lib/compare/resolve";
+import { isResolved, MIN_SEARCH_SCORE, resolveOne, type Resolution, type Resolvers, type Unresolved } from "@/lib/compare/resolve";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /*
@@ -45,13 +46,21 @@ export async function readComparison(
   return { ok: true, comparison: buildComparison(resolved.map((resolution, i) => ({ resolution, profile: profiles[i]! }))) };
 }
 
+/*
+ * The cache lives in .next/cache and outlives a deploy: the keys carry a fingerprint of the code that made the
+ * entry, so a new version of the profile reader or the resolver never serves an entry in an old shape.
+ */
+const fingerprint = (...parts: unknown[]) => createHash("sha256").update(parts.map(String).join("\n")).digest("hex").slice(0, 16);
+const PROFILE_VERSION = fingerprint(readCareer);
+const RESOLVE_VERSION = fingerprint(resolveOne, MIN_SEARCH_SCORE, dbResolvers);
+
 const cachedResolution = (slug: string) =>
-  unstable_cache(async () => resolveOne(slug, dbResolvers(await db(), serverSearch)), ["compare-resolve", slug], {
+  unstable_cache(async () => resolveOne(slug, dbResolvers(await db(), serverSearch)), ["compare-resolve", RESOLVE_VERSION, slug], {
     tags: ["data", "compare-resolve"],
   })();
 
 const cachedProfile = (r: Resolution) =>
-  unstable_cache(async () => readCareer(await db(), { slug: r.occupation.slug }), ["career-profile", r.occupation.slug], {
+  unstable_cache(async () => readCareer(await db(), { slug: r.occupation.slug }), ["career-profile", PROFILE_VERSION, r.occupation.slug], {
     tags: ["data", `occupation:${r.occupation.onetCode}`],
   })();
 

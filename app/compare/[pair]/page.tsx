@@ -34,24 +34,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ComparisonPage({ params }: Props) {
   // Reads the database on request (cached across requests by lib/data/compare), so `next build` never opens it.
   await connection();
-  const { pair } = await params;
-  const parsed = parsePair(pair);
-  if (!parsed.ok) {
-    if (parsed.reason === "too-many") return <TooManyCareers slugs={parsed.slugs} />;
-    if (parsed.reason === "too-few") redirect(parsed.slugs.length ? `/compare?c=${encodeURIComponent(parsed.slugs[0])}` : "/compare");
-    comparisonNotFound().reason = `A career name in this address is longer than ${MAX_SLUG_LENGTH} characters.`;
-    notFound();
+  const store = comparisonNotFound();
+  try {
+    const { pair } = await params;
+    const parsed = parsePair(pair);
+    if (!parsed.ok) {
+      if (parsed.reason === "too-many") return <TooManyCareers slugs={parsed.slugs} />;
+      if (parsed.reason === "too-few") redirect(parsed.slugs.length ? `/compare?c=${encodeURIComponent(parsed.slugs[0])}` : "/compare");
+      store.settle({ careers: [], reason: `A career name in this address is longer than ${MAX_SLUG_LENGTH} characters.` });
+      notFound();
+    }
+    if (!parsed.isCanonical) permanentRedirect(parsed.canonical);
+    const result = await getComparison(parsed.slugs.join(","));
+    if (!result.ok) {
+      store.settle({ careers: result.careers, reason: null });
+      notFound();
+    }
+    return (
+      <>
+        <ComparisonJsonLd comparison={result.comparison} url={parsed.canonical} />
+        <ComparisonView comparison={result.comparison} />
+      </>
+    );
+  } finally {
+    store.settle(null);
   }
-  if (!parsed.isCanonical) permanentRedirect(parsed.canonical);
-  const result = await getComparison(parsed.slugs.join(","));
-  if (!result.ok) {
-    comparisonNotFound().careers = result.careers;
-    notFound();
-  }
-  return (
-    <>
-      <ComparisonJsonLd comparison={result.comparison} url={parsed.canonical} />
-      <ComparisonView comparison={result.comparison} />
-    </>
-  );
 }
