@@ -7,7 +7,7 @@ export const routes = [
   { name: "professions", path: "/professions", heading: "Explore professions" },
   { name: "profession-group", path: "/professions/healthcare-practitioners", heading: "Healthcare practitioners" },
   { name: "compare", path: "/compare", heading: "Compare careers" },
-  { name: "comparison", path: "/compare/registered-nurses-vs-paramedics", heading: "Registered nurses vs Paramedics" },
+  { name: "comparison", path: "/compare/registered-nurses-vs-paramedics", heading: "Registered Nurses vs Paramedics" },
   { name: "companies", path: "/companies", heading: "Explore companies" },
   { name: "best-companies", path: "/companies/best", heading: "Best companies" },
   { name: "company", path: "/companies/general-electric", heading: "General electric" },

@@ -126,7 +126,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
 
         <ProfileSection id="charts" title="Pay and growth">
           <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-            <div>
+            <div className="min-w-0">
               <h3 className="text-base font-semibold">Yearly pay, from the 10th to the 90th percentile</h3>
               <div className="mt-4">
                 <PayRangeChart
@@ -143,7 +143,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
               </div>
               {payYear ? <SourceNote className="mt-3">{payYear.source}, {payYear.period} (national, all industries)</SourceNote> : <Missing>BLS publishes no pay for these careers.</Missing>}
             </div>
-            <div>
+            <div className="min-w-0">
               <h3 className="text-base font-semibold">Projected change in jobs</h3>
               <div className="mt-4">
                 <GrowthChart

@@ -22,7 +22,10 @@ export function PayRangeChart({ title, ranges }: { title: string; ranges: PayRan
   if (values.length === 0) return null;
   const [, hi] = niceDomain(0, Math.max(...values));
   const x = (v: number) => `${((v / hi) * 100).toFixed(2)}%`;
-  const ticks = [0, hi / 4, hi / 2, (hi * 3) / 4, hi];
+  // round tick steps: the first of 4, 5, 3 or 6 divisions that lands on whole thousands
+  const unit = hi >= 50_000 ? 10_000 : 1_000;
+  const parts = [4, 5, 3, 6].find((n) => (hi / n) % unit === 0) ?? 4;
+  const ticks = Array.from({ length: parts + 1 }, (_, i) => (hi * i) / parts);
   return (
     <figure>
       <div role="img" aria-label={`${title}: chart; the figures follow in a table`}>
