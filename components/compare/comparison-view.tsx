@@ -23,6 +23,8 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
   const payYear = pays.find(Boolean);
   const projections = careers.map((c) => c.profile.projection);
   const projection = projections.find(Boolean);
+  const stateMedians = careers.flatMap((c) => c.profile.states?.ranked.map((s) => s.median.value).filter((v): v is number => v != null) ?? []);
+  const stateDomain: [number, number] | undefined = stateMedians.length ? [Math.min(...stateMedians), Math.max(...stateMedians)] : undefined;
   const builderHref = `/compare?${slugs.map((s) => `c=${encodeURIComponent(s)}`).join("&")}`;
 
   return (
@@ -45,24 +47,33 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         <p className="text-sm font-semibold text-accent">Career comparison</p>
         <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words sm:text-4xl">{comparison.title}</h1>
         <ul aria-label="What each name maps to" className="mt-4 space-y-1.5 text-sm">
-          {careers.map((c, i) => (
-            <li key={`${c.resolution.slug}-${i}`} className="text-ink-muted">
-              <span className="font-semibold text-ink">{c.resolution.name}</span>
-              {c.resolution.via === "occupation" ? (
-                <>
-                  {" "}
-                  is the occupation{" "}
-                </>
-              ) : (
-                <> maps to </>
-              )}
-              <Link href={`/careers/${c.profile.occupation.slug}`} className="text-accent underline underline-offset-4">
-                {c.profile.occupation.title}
-              </Link>{" "}
-              (O*NET-SOC <span className="font-mono">{c.profile.occupation.onetCode}</span>)
-              {c.resolution.matchedTitle ? <>, through the job title “{c.resolution.matchedTitle}”</> : null}.
-            </li>
-          ))}
+          {careers.map((c, i) => {
+            const occupation = c.profile.occupation;
+            const link = (
+              <Link href={`/careers/${occupation.slug}`} className="text-accent underline underline-offset-4">
+                {occupation.title}
+              </Link>
+            );
+            const code = (
+              <>
+                (O*NET-SOC <span className="font-mono">{occupation.onetCode}</span>)
+              </>
+            );
+            return (
+              <li key={`${c.resolution.slug}-${i}`} className="text-ink-muted">
+                {c.resolution.via === "occupation" ? (
+                  <>
+                    {link} {code}: the occupation of that name.
+                  </>
+                ) : (
+                  <>
+                    <span className="font-semibold text-ink">{c.resolution.name}</span> maps to {link} {code}
+                    {c.resolution.matchedTitle ? <>, through the job title “{c.resolution.matchedTitle}”</> : null}.
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
         {comparison.someSame ? (
           <p className="mt-4 rounded-lg border border-line-strong bg-subtle p-3 text-sm" role="note">
@@ -174,7 +185,11 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           <FigureTable names={names} groups={groups} />
         </ProfileSection>
 
-        <ProfileSection id="states" title="Pay by state" intro="Median yearly pay in each state; darker is higher. Each map has its own scale.">
+        <ProfileSection
+          id="states"
+          title="Pay by state"
+          intro="Median yearly pay in each state, every map on the same scale: the stronger the colour, the higher the pay."
+        >
           <div className="grid gap-8 md:grid-cols-2">
             {careers.map((c, i) => {
               const states = c.profile.states;
@@ -188,6 +203,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
                           title={`${names[i]}: median yearly pay by state, ${states.period}`}
                           values={states.ranked.map((s) => ({ fips: s.code, value: s.median.topCoded ? null : s.median.value, display: formatWage(s.median) }))}
                           legendFormat={formatMoneyShort}
+                          domain={stateDomain}
                         />
                       </div>
                       <details className="mt-3 text-sm" data-print="hide">

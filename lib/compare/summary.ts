@@ -98,7 +98,7 @@ function pay(cs: SummaryCareer[]): string {
     : "";
   if (known.length < 2) {
     return known.length === 1
-      ? `Only ${known[0].name} has a published median pay (${describeMedian(known[0])}), so pay cannot be compared.${missingNote}`
+      ? `Median pay is published for ${known[0].name} only (${describeMedian(known[0])}), so pay cannot be compared.${missingNote}`
       : "BLS publishes no national median pay for these careers, so pay cannot be compared.";
   }
   const rank = (c: SummaryCareer) => (c.median!.topCoded ? Number.POSITIVE_INFINITY : c.median!.value!);
@@ -114,7 +114,7 @@ function pay(cs: SummaryCareer[]): string {
     );
   }
   if (top.median!.topCoded) {
-    return `${top.name} pays the most: its median is at least ${money(top.median!.value ?? 0)} a year (the top-code, so the exact figure is not published), against ${money(second.median!.value!)} for ${second.name}${sorted.length > 2 ? ` and ${money(low.median!.value!)} for ${low.name}` : ""}${source}.${missingNote}`;
+    return `Pay is highest for ${top.name}: a median of at least ${money(top.median!.value ?? 0)} a year (the top-code, so the exact figure is not published), against ${money(second.median!.value!)} for ${second.name}${sorted.length > 2 ? ` and ${money(low.median!.value!)} for ${low.name}` : ""}${source}.${missingNote}`;
   }
   const diff = top.median!.value! - low.median!.value!;
   const share = (diff / low.median!.value!) * 100;
@@ -122,10 +122,10 @@ function pay(cs: SummaryCareer[]): string {
     return `${listWords(sorted.map((c) => c.name))} have the same median pay, ${money(top.median!.value!)} a year${source}.${missingNote}`;
   }
   if (sorted.length === 2) {
-    return `${top.name} pays more: a median of ${money(top.median!.value!)} a year against ${money(low.median!.value!)} for ${low.name}, ${money(diff)} (${pct(share)}) more${source}.${missingNote}`;
+    return `Pay is higher for ${top.name}: a median of ${money(top.median!.value!)} a year against ${money(low.median!.value!)} for ${low.name}, ${money(diff)} (${pct(share)}) more${source}.${missingNote}`;
   }
   const middle = sorted.slice(1).map((c) => `${c.name} (${describeMedian(c)})`);
-  return `${top.name} pays the most, a median of ${money(top.median!.value!)} a year, then ${listWords(middle)}; that is ${money(diff)} (${pct(share)}) more than ${low.name}${source}.${missingNote}`;
+  return `Pay is highest for ${top.name}, a median of ${money(top.median!.value!)} a year, then ${listWords(middle)}; that is ${money(diff)} (${pct(share)}) more than ${low.name}${source}.${missingNote}`;
 }
 
 function describeMedian(c: SummaryCareer) {
@@ -145,21 +145,21 @@ function growth(cs: SummaryCareer[]): string {
     return `${listWords(sorted.map((c) => c.name))} are projected to change at the same rate (${move(top.growth!)})${period}.${missingNote}`;
   }
   const others = sorted.slice(1).map((c) => `${c.name} (${move(c.growth!)})`);
-  const verb = top.growth! > 0 ? "is projected to grow fastest" : "is projected to shrink least";
-  const all = sorted.length === 2 ? (top.growth! > 0 ? "is projected to grow faster" : "is projected to shrink less") : verb;
+  const two = sorted.length === 2;
+  const verb = top.growth! > 0 ? (two ? "grow faster" : "grow fastest") : two ? "shrink less" : "shrink least";
   const declining = sorted.filter((c) => c.growth! < 0).map((c) => c.name);
-  const declineNote = declining.length && top.growth! > 0 ? ` ${listWords(declining)} ${declining.length === 1 ? "is" : "are"} projected to lose jobs.` : "";
-  return `${top.name} ${all}: ${move(top.growth!)}${period}, against ${listWords(others)}.${declineNote}${missingNote}`;
+  const declineNote = declining.length && top.growth! > 0 ? ` Jobs are projected to shrink for ${listWords(declining)}.` : "";
+  return `Jobs are projected to ${verb} for ${top.name}: ${move(top.growth!)}${period}, against ${listWords(others)}.${declineNote}${missingNote}`;
 }
 
 function entry(cs: SummaryCareer[]): string {
   const parts = cs.map((c) => {
-    if (!c.education && c.jobZone == null) return `for ${c.name} public data gives no typical entry requirements`;
+    if (!c.education && c.jobZone == null) return `for ${c.name}, public data gives no typical entry requirements`;
     const edu = c.education ? withArticle(c.education) : "an unpublished level of education";
     const exp =
       c.experience && !/^none$/i.test(c.experience) ? ` and ${c.experience.toLowerCase()} of related work experience` : c.experience ? " and no prior work experience" : "";
     const zone = c.jobZone != null ? ` (job zone ${c.jobZone} of 5${c.jobZoneLabel ? `: ${c.jobZoneLabel.toLowerCase()}` : ""})` : "";
-    return `${c.name} typically takes ${edu}${exp}${zone}`;
+    return `for ${c.name}, typically ${edu}${exp}${zone}`;
   });
   const text = parts.join("; ");
   return `Getting in: ${text}.`;
@@ -179,7 +179,11 @@ function skills(input: SummaryInput, distinct: SummaryCareer[]): string[] {
     );
     const stand = withSkills.filter(({ i }) => (input.distinctSkills[i] ?? []).length > 0);
     if (stand.length) {
-      out.push(`Where they differ: ${stand.map(({ c, i }) => `${c.name} stands out for ${listWords(input.distinctSkills[i].slice(0, 3).map((s) => s.toLowerCase()))}`).join("; ")}.`);
+      out.push(
+        `Where they differ: ${stand
+          .map(({ c, i }) => `${listWords(input.distinctSkills[i].slice(0, 3).map((s) => s.toLowerCase()))} for ${c.name} only`)
+          .join("; ")} (among the top skills).`,
+      );
     }
   }
   return out;

@@ -52,7 +52,7 @@ describe.skipIf(!hasRealData)("comparisons on the real data", () => {
     const median = overview.rows.find((r) => r.key === "medianAnnualWage")!;
     expect(median.cells[1]).toMatchObject({ display: "$61,860", value: 61860, source: "BLS OEWS", year: 2025, missing: false });
     expect(overview.rows.find((r) => r.key === "growthPercent")!.cells[1]).toMatchObject({ display: "−3.7%", value: -3.7 });
-    expect(c.summary.join(" ")).toMatch(/Lead Technician pays more: a median of \$[\d,]+ a year against \$61,860 for Senior Support Technician/);
+    expect(c.summary.join(" ")).toMatch(/Pay is higher for Lead Technician: a median of \$[\d,]+ a year against \$61,860 for Senior Support Technician/);
     expect(c.summary.join(" ")).toContain("Senior Support Technician (−3.7%)");
   });
 
