@@ -49,12 +49,14 @@ test("odd path segments still render their placeholder", async ({ page }) => {
   await page.goto("/companies/%E2%9C%93-%3Cb%3Ebold%3C%2Fb%3E");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("✓ <b>bold</b>");
 
+  // one career is not a comparison: the builder opens with it, and says what an address looks like
   await page.goto("/compare/just-one-career");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare careers");
   await expect(page.getByRole("main")).toContainText("-vs-");
+  await expect(page.getByRole("list", { name: "Careers to compare" })).toContainText("Just One Career");
 
-  await page.goto("/compare/a-vs-b-vs-c-vs-d");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A vs B vs C vs D");
+  await page.goto("/compare/a-vs-b-vs-c-vs-d-vs-e");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare up to four careers at a time");
 });
 
 test.describe("unknown addresses", () => {

@@ -48,6 +48,10 @@ export default async function ComparePage({ searchParams }: Props) {
         Pick two to four careers or job titles and see them side by side: pay at every level, projected growth, what it takes to get in,
         skills and who does the work, each figure with its source and year.
       </p>
+      <p className="mt-2 max-w-3xl text-sm text-ink-muted">
+        Every comparison has its own address to share or bookmark, such as{" "}
+        <span className="font-mono break-all text-ink">/compare/registered-nurses-vs-paramedics</span>.
+      </p>
       <div className="mt-8">
         <CompareBuilder initial={initial} error={error} />
       </div>
