@@ -62,7 +62,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <ul className="mt-4 space-y-2">
           {EXAMPLES.map((ex) => (
             <li key={ex.join()}>
-              <Link href={comparePath(ex)} className="text-accent underline underline-offset-4">
+              <Link href={comparePath(ex)} prefetch={false} className="text-accent underline underline-offset-4">
                 {ex.map(slugToName).join(" vs ")}
               </Link>
             </li>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { TitleCombobox, type TitleSuggestion } from "@/components/search/title-combobox";
-import { canonicalSlug, comparePath, MAX_CAREERS, MIN_CAREERS } from "@/lib/compare/slugs";
+import { canonicalSlug, comparePath, MAX_CAREERS, MIN_CAREERS, slugToName } from "@/lib/compare/slugs";
 
 export type BuilderItem = { slug: string; name: string; detail?: string };
 
@@ -23,6 +23,7 @@ export function CompareBuilder({ initial, error }: { initial: BuilderItem[]; err
   const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const [items, setItems] = useState<BuilderItem[]>(initial.slice(0, MAX_CAREERS));
   const [status, setStatus] = useState("");
+  const [boxKey, setBoxKey] = useState(0);
 
   // the address follows the list, so a half-built comparison can be reloaded or shared
   useEffect(() => {
@@ -101,8 +102,11 @@ export function CompareBuilder({ initial, error }: { initial: BuilderItem[]; err
             const input = event.currentTarget.elements.namedItem("add") as HTMLInputElement | null;
             const text = input?.value.trim() ?? "";
             if (!text) return;
-            add({ slug: canonicalSlug(text), name: text, detail: "a job title: the comparison finds the closest occupation" });
-            if (input) input.value = "";
+            const slug = canonicalSlug(text);
+            add({ slug, name: slugToName(slug), detail: "a job title: the comparison finds the closest occupation" });
+            // a fresh, empty box (its typed text and pending suggestions go with the old one), focus kept
+            setBoxKey((k) => k + 1);
+            requestAnimationFrame(() => document.getElementById("compare-add")?.focus());
           }}
         >
           <label htmlFor="compare-add" className="mb-2 block font-semibold">
@@ -113,6 +117,7 @@ export function CompareBuilder({ initial, error }: { initial: BuilderItem[]; err
           </p>
           <div className="flex gap-2">
             <TitleCombobox
+              key={boxKey}
               id="compare-add"
               name="add"
               placeholder="e.g. paramedic"
@@ -137,6 +142,7 @@ export function CompareBuilder({ initial, error }: { initial: BuilderItem[]; err
         {items.length >= MIN_CAREERS ? (
           <Link
             href={comparePath(slugs)}
+            prefetch={false}
             className="inline-flex h-12 items-center rounded-lg bg-accent px-6 text-lg font-semibold text-accent-ink no-underline hover:bg-accent-strong"
           >
             Compare {items.length} careers

@@ -6,7 +6,8 @@ const MAX_LINKS = 6;
 
 /**
  * "Compare with": ready-made comparisons of this career with the occupations O*NET lists as related (most
- * related first), for the career page. Renders nothing when O*NET lists none.
+ * related first), for the career page. Renders nothing when O*NET lists none. Comparison links are not
+ * prefetched: each is a full server render, and a page of them would keep the server busy for nothing.
  */
 export function PopularComparisons({ career }: { career: CareerProfile }) {
   const { occupation, related } = career;
@@ -23,6 +24,7 @@ export function PopularComparisons({ career }: { career: CareerProfile }) {
             <li key={r.onetCode}>
               <Link
                 href={comparePath([occupation.slug, r.slug])}
+                prefetch={false}
                 className="block h-full rounded-xl border border-line bg-surface p-4 text-ink no-underline shadow-xs hover:border-accent"
               >
                 <span className="block text-sm text-ink-muted">{occupation.title} vs</span>

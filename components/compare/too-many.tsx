@@ -13,7 +13,7 @@ export function TooManyCareers({ slugs }: { slugs: string[] }) {
           every column stays readable.
         </p>
         <p className="mt-6">
-          <Link href={comparePath(first)} className="font-semibold text-accent underline underline-offset-4">
+          <Link href={comparePath(first)} prefetch={false} className="font-semibold text-accent underline underline-offset-4">
             Compare the first four: {first.map(slugToName).join(" vs ")}
           </Link>
         </p>

@@ -32,7 +32,7 @@ export function UnknownCareers({ careers, reason }: { careers: (Resolution | Unr
                     const same = s.matchedTitle.toLowerCase() === s.title.toLowerCase();
                     return (
                       <li key={s.slug}>
-                        <Link href={comparePath(swapped)} className="font-semibold text-accent underline underline-offset-4">
+                        <Link href={comparePath(swapped)} prefetch={false} className="font-semibold text-accent underline underline-offset-4">
                           {s.title}
                         </Link>
                         {same ? null : <span className="text-sm text-ink-muted"> (as “{s.matchedTitle}”)</span>}
