@@ -45,14 +45,16 @@ test("the search page copes with empty, repeated and hostile queries", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find specific jobs");
 });
 
-test("odd path segments still render their placeholder", async ({ page }) => {
+test("odd comparison addresses get a clear answer", async ({ page }) => {
   // (odd company slugs are now a real 404: see e2e/companies.spec.ts)
+  // one career is not a comparison: the builder opens with it, and says what an address looks like
   await page.goto("/compare/just-one-career");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare careers");
   await expect(page.getByRole("main")).toContainText("-vs-");
+  await expect(page.getByRole("list", { name: "Careers to compare" })).toContainText("Just One Career");
 
-  await page.goto("/compare/a-vs-b-vs-c-vs-d");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A vs B vs C vs D");
+  await page.goto("/compare/a-vs-b-vs-c-vs-d-vs-e");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare up to four careers at a time");
 });
 
 test.describe("unknown addresses", () => {

@@ -11,7 +11,7 @@ export const routes = [
     heading: "Healthcare Practitioners and Technical Occupations",
   },
   { name: "compare", path: "/compare", heading: "Compare careers" },
-  { name: "comparison", path: "/compare/registered-nurses-vs-paramedics", heading: "Registered nurses vs Paramedics" },
+  { name: "comparison", path: "/compare/registered-nurses-vs-paramedics", heading: "Registered Nurses vs Paramedics" },
   { name: "companies", path: "/companies", heading: "Explore companies" },
   { name: "best-companies", path: "/companies/best", heading: "Best companies" },
   { name: "company", path: "/companies/ge-aerospace", heading: "GE Aerospace" },

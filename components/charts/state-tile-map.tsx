@@ -73,14 +73,16 @@ type StateTileMapProps = {
   title: string;
   values: StateValue[];
   legendFormat: (value: number) => string;
+  /** The lowest and highest value of the scale, to put several maps on one scale; defaults to these values' range. */
+  domain?: [number, number];
 };
 
-export function StateTileMap({ title, values, legendFormat }: StateTileMapProps) {
+export function StateTileMap({ title, values, legendFormat, domain }: StateTileMapProps) {
   const byFips = new Map(values.map((v) => [v.fips, v]));
   const known = values.map((v) => v.value).filter((v): v is number => v != null);
   if (known.length === 0) return null;
-  const min = Math.min(...known);
-  const max = Math.max(...known);
+  const min = domain?.[0] ?? Math.min(...known);
+  const max = domain?.[1] ?? Math.max(...known);
   const step = (v: number) => (max === min ? STEPS.length - 1 : Math.min(STEPS.length - 1, Math.floor(((v - min) / (max - min)) * STEPS.length)));
   const bounds = STEPS.map((_, i) => min + ((max - min) * i) / STEPS.length);
 

@@ -11,7 +11,13 @@ type TitleComboboxProps = {
   placeholder: string;
   describedBy?: string;
   className: string;
+  /** The field name in the form (default "q"). */
+  name?: string;
+  /** What choosing a suggestion does; default: open that career's page. The box is cleared after. */
+  onChoose?: (suggestion: Suggestion) => void;
 };
+
+export type { Suggestion as TitleSuggestion };
 
 const DEBOUNCE_MS = 120;
 const MIN_CHARS = 2;
@@ -37,7 +43,7 @@ function warmUp() {
  * Enter with nothing chosen submits the form as usual, and
  * without JavaScript the input is a plain text field of the GET form.
  */
-export function TitleCombobox({ id, defaultValue = "", placeholder, describedBy, className }: TitleComboboxProps) {
+export function TitleCombobox({ id, defaultValue = "", placeholder, describedBy, className, name = "q", onChoose }: TitleComboboxProps) {
   const router = useRouter();
   const listId = `${id}-listbox`;
   const statusId = useId();
@@ -97,8 +103,13 @@ export function TitleCombobox({ id, defaultValue = "", placeholder, describedBy,
 
   const choose = (suggestion: Suggestion) => {
     typed.current = false;
-    setValue(suggestion.title);
     close();
+    if (onChoose) {
+      setValue("");
+      onChoose(suggestion);
+      return;
+    }
+    setValue(suggestion.title);
     router.push(`/careers/${suggestion.slug}`);
   };
 
@@ -146,7 +157,7 @@ export function TitleCombobox({ id, defaultValue = "", placeholder, describedBy,
     <div className="relative flex min-w-0 flex-1">
       <input
         id={id}
-        name="q"
+        name={name}
         type="text"
         role="combobox"
         aria-autocomplete="list"

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CareerProfileView } from "@/components/careers/career-profile";
 import { OccupationJsonLd } from "@/components/careers/occupation-json-ld";
+import { PopularComparisons } from "@/components/compare/popular-comparisons";
 import { getCareer } from "@/lib/data/careers";
 import { formatWage } from "@/lib/format";
 
@@ -35,6 +36,7 @@ export default async function CareerProfilePage({ params }: Props) {
     <>
       <OccupationJsonLd career={career} />
       <CareerProfileView career={career} />
+      <PopularComparisons career={career} />
     </>
   );
 }

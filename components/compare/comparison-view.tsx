@@ -1,0 +1,257 @@
+import Link from "next/link";
+import { Missing, ProfileSection, SourceNote } from "@/components/careers/parts";
+import { StateTileMap } from "@/components/charts/state-tile-map";
+import type { Comparison } from "@/lib/compare/build";
+import { NOT_IN_PUBLIC_DATA } from "@/lib/compare/figures";
+import { comparePath } from "@/lib/compare/slugs";
+import { formatMoneyShort, formatWage } from "@/lib/format";
+import { FigureTable } from "./figure-table";
+import { GrowthChart } from "./growth-chart";
+import { PayRangeChart } from "./pay-range-chart";
+import { CopyLinkButton, PrintButton } from "./share-actions";
+import "./print.css";
+
+const button =
+  "inline-flex h-10 items-center rounded-lg border border-line-strong bg-surface px-3 text-sm font-semibold text-ink no-underline hover:border-accent hover:text-accent";
+
+export function ComparisonView({ comparison }: { comparison: Comparison }) {
+  const { careers, groups } = comparison;
+  const slugs = careers.map((c) => c.resolution.slug);
+  const path = comparePath(slugs);
+  const names = careers.map((c) => c.resolution.name);
+  const pays = careers.map((c) => c.profile.pay);
+  const payYear = pays.find(Boolean);
+  const projections = careers.map((c) => c.profile.projection);
+  const projection = projections.find(Boolean);
+  const stateMedians = careers.flatMap((c) => c.profile.states?.ranked.map((s) => s.median.value).filter((v): v is number => v != null) ?? []);
+  const stateDomain: [number, number] | undefined = stateMedians.length ? [Math.min(...stateMedians), Math.max(...stateMedians)] : undefined;
+  const builderHref = `/compare?${slugs.map((s) => `c=${encodeURIComponent(s)}`).join("&")}`;
+
+  return (
+    <div className="page-width py-8 sm:py-12">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm" data-print="hide">
+        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
+          <li>
+            <Link href="/compare" className="text-accent underline-offset-4 hover:underline">
+              Compare careers
+            </Link>
+          </li>
+          <li aria-hidden>/</li>
+          <li aria-current="page" className="min-w-0 truncate">
+            {comparison.title}
+          </li>
+        </ol>
+      </nav>
+
+      <header className="max-w-4xl">
+        <p className="text-sm font-semibold text-accent">Career comparison</p>
+        <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words sm:text-4xl">{comparison.title}</h1>
+        <ul aria-label="What each name maps to" className="mt-4 space-y-1.5 text-sm">
+          {careers.map((c, i) => {
+            const occupation = c.profile.occupation;
+            const link = (
+              <Link href={`/careers/${occupation.slug}`} className="text-accent underline underline-offset-4">
+                {occupation.title}
+              </Link>
+            );
+            const code = (
+              <>
+                (O*NET-SOC <span className="font-mono">{occupation.onetCode}</span>)
+              </>
+            );
+            return (
+              <li key={`${c.resolution.slug}-${i}`} className="text-ink-muted">
+                {c.resolution.via === "occupation" ? (
+                  <>
+                    {link} {code}: the occupation of that name.
+                  </>
+                ) : (
+                  <>
+                    <span className="font-semibold text-ink">{c.resolution.name}</span> maps to {link} {code}
+                    {c.resolution.matchedTitle ? <>, through the job title “{c.resolution.matchedTitle}”</> : null}.
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {comparison.someSame ? (
+          <p className="mt-4 rounded-lg border border-line-strong bg-subtle p-3 text-sm" role="note">
+            {comparison.allSame ? "Every name here maps to the same occupation" : "Some names here map to the same occupation"}, so
+            their columns show the same figures. {comparison.allSame ? (
+              <>
+                See the{" "}
+                <Link href={`/careers/${careers[0].profile.occupation.slug}`} className="text-accent underline underline-offset-4">
+                  {careers[0].profile.occupation.title} career page
+                </Link>{" "}
+                or{" "}
+              </>
+            ) : null}
+            <Link href={builderHref} className="text-accent underline underline-offset-4">
+              choose different careers
+            </Link>
+            .
+          </p>
+        ) : null}
+      </header>
+
+      <div className="mt-6 flex flex-wrap items-center gap-2" data-print="hide" aria-label="Share and save" role="group">
+        <a href={`/api/v1/compare?slugs=${slugs.join(",")}&format=csv`} download className={button}>
+          Download CSV
+        </a>
+        <PrintButton className={button} />
+        <Link href={builderHref} className={button}>
+          Change careers
+        </Link>
+        {/* The "Save" button (components/saved/save-comparison-button.tsx, { slugs, title }) goes here. */}
+        <CopyLinkButton path={path} className={button} />
+      </div>
+
+      <nav aria-label="On this page" className="mt-8" data-print="hide">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {[
+            ["summary", "In plain words"],
+            ["charts", "Pay and growth"],
+            ["figures", "Every figure"],
+            ["states", "Pay by state"],
+            ["not-public", "Not in public data"],
+          ].map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} className="inline-block rounded-full border border-line bg-surface px-3 py-1 text-ink no-underline hover:border-accent hover:text-accent">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="mt-10 space-y-12">
+        <ProfileSection id="summary" title="In plain words">
+          <div className="max-w-3xl space-y-3 rounded-xl bg-accent-soft p-5 text-base">
+            {comparison.summary.map((s) => (
+              <p key={s}>{s}</p>
+            ))}
+            <p className="text-xs text-ink-muted">Written by Careerlens from the figures on this page.</p>
+          </div>
+        </ProfileSection>
+
+        <ProfileSection id="charts" title="Pay and growth">
+          <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+            <div className="min-w-0">
+              <h3 className="text-base font-semibold">Yearly pay, from the 10th to the 90th percentile</h3>
+              <div className="mt-4">
+                <PayRangeChart
+                  title={`Yearly pay percentiles${payYear ? `, ${payYear.period}` : ""}`}
+                  ranges={careers.map((c, i) => ({
+                    name: names[i],
+                    p10: c.profile.pay?.annual.p10 ?? { value: null },
+                    p25: c.profile.pay?.annual.p25 ?? { value: null },
+                    median: c.profile.pay?.annual.median ?? { value: null },
+                    p75: c.profile.pay?.annual.p75 ?? { value: null },
+                    p90: c.profile.pay?.annual.p90 ?? { value: null },
+                  }))}
+                />
+              </div>
+              {payYear ? <SourceNote className="mt-3">{payYear.source}, {payYear.period} (national, all industries)</SourceNote> : <Missing>BLS publishes no pay for these careers.</Missing>}
+            </div>
+            <div className="min-w-0">
+              <h3 className="text-base font-semibold">Projected change in jobs</h3>
+              <div className="mt-4">
+                <GrowthChart
+                  caption="Projected change in employment over ten years"
+                  rows={careers.map((c, i) => ({
+                    name: names[i],
+                    value: c.profile.projection?.changePercent ?? null,
+                    period: c.profile.projection ? `${c.profile.projection.baseYear}–${c.profile.projection.targetYear}` : null,
+                  }))}
+                />
+              </div>
+              {projection ? (
+                <SourceNote className="mt-3">
+                  {projection.source}, {projection.baseYear}–{projection.targetYear}
+                </SourceNote>
+              ) : (
+                <Missing>BLS projects no employment for these careers.</Missing>
+              )}
+            </div>
+          </div>
+        </ProfileSection>
+
+        <ProfileSection
+          id="figures"
+          title="Every figure side by side"
+          intro="Grouped as people read them. Each row names its source and year; “not published” means the publisher withheld or did not collect the figure."
+        >
+          <FigureTable names={names} groups={groups} />
+        </ProfileSection>
+
+        <ProfileSection
+          id="states"
+          title="Pay by state"
+          intro="Median yearly pay in each state, every map on the same scale: the stronger the colour, the higher the pay."
+        >
+          <div className="grid gap-8 md:grid-cols-2">
+            {careers.map((c, i) => {
+              const states = c.profile.states;
+              return (
+                <div key={`${c.resolution.slug}-${i}`} className="min-w-0">
+                  <h3 className="text-base font-semibold">{names[i]}</h3>
+                  {states ? (
+                    <>
+                      <div className="mt-3">
+                        <StateTileMap
+                          title={`${names[i]}: median yearly pay by state, ${states.period}`}
+                          values={states.ranked.map((s) => ({ fips: s.code, value: s.median.topCoded ? null : s.median.value, display: formatWage(s.median) }))}
+                          legendFormat={formatMoneyShort}
+                          domain={stateDomain}
+                        />
+                      </div>
+                      <details className="mt-3 text-sm" data-print="hide">
+                        <summary className="cursor-pointer text-accent">Every state as a table</summary>
+                        <table className="mt-2 w-full text-sm tabular-nums">
+                          <caption className="sr-only">{`${names[i]}: median yearly pay by state, ${states.period}`}</caption>
+                          <thead>
+                            <tr className="border-b border-line text-left text-xs text-ink-muted">
+                              <th scope="col" className="py-1 pr-3 font-medium">State</th>
+                              <th scope="col" className="py-1 text-right font-medium">Median</th>
+                            </tr>
+                          </thead>
+                          <tbody>
+                            {[...states.ranked, ...states.unranked].map((s) => (
+                              <tr key={s.code} className="border-b border-line last:border-0">
+                                <th scope="row" className="py-1 pr-3 text-left font-normal">{s.name}</th>
+                                <td className={`py-1 text-right ${s.median.value == null && !s.median.topCoded ? "text-ink-muted italic" : ""}`}>{formatWage(s.median)}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </details>
+                      <SourceNote className="mt-2">{states.source}, {states.period}</SourceNote>
+                    </>
+                  ) : (
+                    <Missing>BLS publishes no state pay for this occupation.</Missing>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </ProfileSection>
+
+        <ProfileSection
+          id="not-public"
+          title="Not in public data yet"
+          intro="Figures people often ask for that no public source gives. We leave them out rather than guess."
+        >
+          <dl className="grid max-w-4xl gap-4 sm:grid-cols-2">
+            {NOT_IN_PUBLIC_DATA.map((item) => (
+              <div key={item.label} className="rounded-xl border border-line bg-surface p-4">
+                <dt className="font-semibold">{item.label}</dt>
+                <dd className="mt-1 text-sm text-ink-muted">{item.reason}</dd>
+              </div>
+            ))}
+          </dl>
+        </ProfileSection>
+      </div>
+    </div>
+  );
+}
