@@ -76,7 +76,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   try {
     const raw = await readCookie(sessionCookie().name);
     if (!raw) return null;
-    const token = await decode({ token: raw, secret: authSecret() });
+    const token = await decode({ token: raw, secret: authSecret() }).catch(() => null); // forged or stale secret
     if (!token || typeof token.sub !== "string" || typeof token.sid !== "string" || typeof token.sv !== "number") return null;
     const session = await (await db()).authSession.findUnique({
       where: { id: token.sid },
