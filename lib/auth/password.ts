@@ -8,6 +8,25 @@ export const PASSWORD_MAX = 256;
 /** zxcvbn scores 0–4; below 3 means "guessable within hours by an offline attacker" or a known common password. */
 const MIN_SCORE = 3;
 
+/** Our words for the strength checker's warning keys (the English pack is not installed; these are all we show). */
+const WARNINGS: Record<string, string> = {
+  topTen: "It is one of the ten most used passwords. ",
+  topHundred: "It is one of the hundred most used passwords. ",
+  common: "It is a commonly used password. ",
+  similarToCommon: "It is very like a commonly used password. ",
+  userInputs: "It contains your name or email address. ",
+  straightRow: "It is a row of keys on the keyboard. ",
+  keyPattern: "It is a short keyboard pattern. ",
+  simpleRepeat: "It repeats the same characters. ",
+  extendedRepeat: "It repeats a short pattern. ",
+  sequences: "It is a common sequence like abc or 123. ",
+  recentYears: "It is or contains a recent year. ",
+  dates: "It is or contains a date. ",
+  wordByItself: "A single word is easy to guess. ",
+  namesByThemselves: "A name on its own is easy to guess. ",
+  commonNames: "It is a common name. ",
+};
+
 let strength: ZxcvbnFactory | undefined;
 const checker = () => (strength ??= new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs, useLevenshteinDistance: true }));
 
@@ -19,10 +38,15 @@ export function passwordProblem(password: string, context: string[] = []): strin
   const length = [...password].length;
   if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
   if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  const inputs = [...context.flatMap((c) => c.toLowerCase().split(/[^\p{L}\p{N}]+/u)), "careerlens"].filter((w) => w.length >= 3);
+  const words = context.flatMap((c) => {
+    const lower = c.toLowerCase();
+    const local = lower.split("@")[0];
+    return [lower, local, local.replace(/[^\p{L}\p{N}]+/gu, ""), ...lower.split(/[^\p{L}\p{N}]+/u)];
+  });
+  const inputs = [...new Set([...words, "careerlens"])].filter((w) => w.length >= 3);
   const result = checker().check(password.slice(0, 100), inputs);
   if (result.score >= MIN_SCORE) return null;
-  const hint = result.feedback.warning ? `${result.feedback.warning.replace(/\.$/, "")}. ` : "";
+  const hint = WARNINGS[result.feedback.warning ?? ""] ?? "";
   return `This password is too easy to guess. ${hint}Try a longer phrase of a few unrelated words.`;
 }
 
