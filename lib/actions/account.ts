@@ -4,24 +4,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { changePassword, deleteAccount, signInWithPassword, signUp, type Outcome } from "@/lib/auth/accounts";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/reset";
-import { clientIp, readHeader } from "@/lib/auth/request-scope";
+import { clientIp, siteOrigin } from "@/lib/auth/request-scope";
 import { endAllSessions, safeCallback, signInUser, signOutCurrent } from "@/lib/auth/session";
 import { authedAction, fail, formObject, ok, type ActionState } from "@/lib/actions/authed-action";
 import { changePasswordSchema } from "@/lib/auth/schemas";
-import { env } from "@/lib/env";
 
 function answer(outcome: Outcome<unknown>): ActionState<never> {
   if (outcome.ok) return ok();
   return fail(outcome.status, outcome.message, "fields" in outcome ? outcome.fields : undefined);
-}
-
-/** The site's address for links in mail: NEXTAUTH_URL, else the address this request came to. */
-async function origin(): Promise<string> {
-  const configured = env().NEXTAUTH_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const host = (await readHeader("x-forwarded-host")) ?? (await readHeader("host")) ?? "localhost:3000";
-  const proto = (await readHeader("x-forwarded-proto")) ?? "http";
-  return `${proto}://${host}`;
 }
 
 export async function signUpAction(_previous: ActionState | undefined, form: FormData): Promise<ActionState> {
@@ -46,7 +36,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function forgotPasswordAction(_previous: ActionState | undefined, form: FormData): Promise<ActionState> {
-  const outcome = await requestPasswordReset(formObject(form), await clientIp(), await origin());
+  const outcome = await requestPasswordReset(formObject(form), await clientIp(), await siteOrigin());
   if (!outcome.ok) return answer(outcome);
   return ok(undefined, "If an account uses that address, we have sent it a link to choose a new password. It works once, for one hour.");
 }
