@@ -6,11 +6,7 @@ import { useRouter } from "next/navigation";
 import { saveComparison } from "@/lib/actions/saved";
 import type { ActionState } from "@/lib/actions/authed-action";
 import { buttonClass } from "@/components/forms/form-parts";
-
-/** Where a signed-out visitor comes back to after signing in: a page that finishes the save. */
-export function saveReturnPath(slugs: string[], title: string) {
-  return `/saved/new?${new URLSearchParams({ slugs: slugs.join(","), title })}`;
-}
+import { saveReturnPath } from "@/lib/saved/limits";
 
 /**
  * "Save comparison". Signed in: saves and says "Saved" with a link to it. Signed out: goes to sign in and comes

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { cache } from "react";
-import { notFound, redirect } from "next/navigation";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
@@ -87,6 +87,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     if (user.disabledAt || user.sessionVersion !== token.sv) return null;
     return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: token.sid };
   } catch (error) {
+    unstable_rethrow(error); // Next's own signals (e.g. "this page reads cookies, render it on request")
     console.warn("Session check failed; treating the request as signed out:", (error as Error).message);
     return null;
   }

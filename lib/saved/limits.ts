@@ -46,3 +46,8 @@ export function slugLabel(slug: string): string {
   const words = slug.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Where "Save comparison" sends a signed-out visitor back to after signing in: a page that finishes the save. */
+export function saveReturnPath(slugs: string[], title: string) {
+  return `/saved/new?${new URLSearchParams({ slugs: slugs.join(","), title })}`;
+}

@@ -11,6 +11,7 @@ import * as listRoute from "@/app/api/v1/saved/route";
 import * as itemRoute from "@/app/api/v1/saved/[id]/route";
 import * as exportRoute from "@/app/api/v1/account/export/route";
 import { getShared } from "@/lib/data/saved";
+import type { ActionState } from "@/lib/actions/authed-action";
 import { MAX_SAVED, NOTE_MAX } from "@/lib/saved/limits";
 
 let db: Database;
@@ -68,13 +69,14 @@ describe("user B and A's comparison", () => {
     const share = await itemRoute.PATCH(request(`/api/v1/saved/${aItem}`, { method: "PATCH", cookie: b.cookie, body: { visibility: "LINK" } }), params(aItem));
     expect(share.status).toBe(404);
     expect((await itemRoute.DELETE(request(`/api/v1/saved/${aItem}`, { method: "DELETE", cookie: b.cookie }), params(aItem))).status).toBe(404);
-    for (const action of [
+    const attempts: (() => Promise<ActionState<unknown>>)[] = [
       () => updateSaved(undefined, { id: aItem, version: 1, note: "pwned" }),
       () => setVisibility(undefined, { id: aItem, visibility: "LINK" }),
       () => moveSaved(undefined, { id: aItem, direction: "down" }),
       () => deleteSaved(undefined, { id: aItem }),
       () => restoreSaved(undefined, { id: aItem }),
-    ]) {
+    ];
+    for (const action of attempts) {
       expect(await as(b.cookie, action)).toMatchObject({ ok: false, status: 404 });
     }
     const row = await db.prisma.savedComparison.findUniqueOrThrow({ where: { id: aItem } });

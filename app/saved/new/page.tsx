@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SaveComparisonButton, saveReturnPath } from "@/components/saved/save-comparison-button";
+import { SaveComparisonButton } from "@/components/saved/save-comparison-button";
 import { requireUser } from "@/lib/auth/session";
-import { slugLabel, slugList, titleField } from "@/lib/saved/limits";
+import { saveReturnPath, slugLabel, slugList, titleField } from "@/lib/saved/limits";
 
 export const metadata: Metadata = { title: "Save a comparison", robots: { index: false } };
 
