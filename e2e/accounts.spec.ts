@@ -1,5 +1,8 @@
 import type { Browser, Page, TestInfo } from "@playwright/test";
-import { expect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
+import { expect as baseExpect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
+
+// Sign-up, sign-in and password changes run argon2id on the server: allow for a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const PASSWORD = "lantern orchard pebble sky";
 
@@ -40,6 +43,7 @@ test.describe("saved comparisons", () => {
     await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
     await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
+    await expect(page).toHaveURL(/\/signup\?callbackUrl=/);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, testInfo, "account-signup");
     await fillSignUp(page, "Sam Saver", email);
@@ -55,7 +59,7 @@ test.describe("saved comparisons", () => {
     await expect(figures).toContainText("BLS OEWS");
 
     // Edit the note.
-    await page.getByLabel("Note").fill("Ask both about night shifts.");
+    await page.getByRole("textbox", { name: "Note" }).fill("Ask both about night shifts.");
     await page.getByRole("button", { name: "Save title and note" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     await page.reload();
@@ -111,12 +115,12 @@ test("sign out everywhere ends the session in a second browser", async ({ page, 
   const email = newEmail(testInfo, "everywhere");
   await page.goto("/signup");
   await fillSignUp(page, "Eve Where", email);
-  await expect(page).toHaveURL(/\/saved$/);
+  await expect(page).toHaveURL(/\/saved$/, { timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saved comparisons");
 
   const second = await newPage(browser);
   await signIn(second.page, email);
-  await expect(second.page).toHaveURL(/\/saved$/);
+  await expect(second.page).toHaveURL(/\/saved$/, { timeout: 20_000 });
   await expect(second.page.getByRole("main")).toContainText("Nothing saved yet.");
 
   await page.goto("/account");
@@ -124,7 +128,7 @@ test("sign out everywhere ends the session in a second browser", async ({ page, 
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, "account-settings");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
-  await expect(page).toHaveURL(/\/signin\?signedOut=everywhere/);
+  await expect(page).toHaveURL(/\/signin\?signedOut=everywhere/, { timeout: 20_000 });
   await expect(page.getByRole("main")).toContainText("signed out on every device");
 
   await second.page.reload();
@@ -142,11 +146,11 @@ test("sign-in answers, the account menu, sign out and account deletion", async (
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("password1");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText(/too easy to guess/)).toBeVisible();
+  await expect(page.getByText(/too easy to guess/)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/saved$/);
+  await expect(page).toHaveURL(/\/saved$/, { timeout: 20_000 });
 
   // The header shows the person's menu instead of "Sign in"; signing out from it ends the session.
   const nav = page.getByRole("navigation", { name: "Main" });
@@ -168,13 +172,13 @@ test("sign-in answers, the account menu, sign out and account deletion", async (
 
   // Delete the account: it asks for the email first, then everything goes.
   await signIn(page, email);
-  await expect(page).toHaveURL(/\/saved$/);
+  await expect(page).toHaveURL(/\/saved$/, { timeout: 20_000 });
   await page.goto("/account");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByText("Type your email address exactly to confirm.")).toBeVisible();
   await page.getByLabel(/Type your email address/).fill(email);
   await page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(page).toHaveURL(/\/\?accountDeleted=1$/);
+  await expect(page).toHaveURL(/\/\?accountDeleted=1$/, { timeout: 20_000 });
   await signIn(page, email);
   await expect(page.getByRole("status").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
 });
