@@ -156,7 +156,7 @@ test("sign-in answers, the account menu, sign out and account deletion", async (
   const nav = page.getByRole("navigation", { name: "Main" });
   if (isMobile) await nav.locator("summary", { hasText: "Menu" }).click();
   else await nav.locator("summary", { hasText: "Lee Leaver" }).click();
-  await expect(nav.getByRole("link", { name: "Your account" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Account settings" })).toBeVisible();
   await nav.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
   if (isMobile) await nav.locator("summary", { hasText: "Menu" }).click();

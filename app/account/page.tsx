@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/forms/action-form";
-import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/form-parts";
+import { dangerButtonClass, secondaryButtonClass } from "@/components/forms/styles";
 import { changePasswordAction, deleteAccountAction, signOutEverywhereAction } from "@/lib/actions/account";
 import { requireUser } from "@/lib/auth/session";
 import { PASSWORD_MIN } from "@/lib/auth/password";

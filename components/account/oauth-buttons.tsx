@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { secondaryButtonClass } from "@/components/forms/form-parts";
+import { secondaryButtonClass } from "@/components/forms/styles";
 
 /** "Continue with GitHub / Google", shown only for the providers the server has configured. */
 export function OAuthButtons({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {

@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/actions/authed-action";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/forms/form-parts";
+import { FieldError, FormMessage, SubmitButton } from "@/components/forms/form-parts";
+import { inputClass } from "@/components/forms/styles";
 
 export type FieldSpec = {
   name: string;

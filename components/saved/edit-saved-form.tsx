@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { updateSaved } from "@/lib/actions/saved";
-import { FieldError, FormMessage, inputClass, SubmitButton } from "@/components/forms/form-parts";
+import { FieldError, FormMessage, SubmitButton } from "@/components/forms/form-parts";
+import { inputClass } from "@/components/forms/styles";
 import { NOTE_MAX, TITLE_MAX } from "@/lib/saved/limits";
 
 /** Title and note of one saved comparison, saved together with the version they were loaded at. */

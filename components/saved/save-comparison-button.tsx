@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { saveComparison } from "@/lib/actions/saved";
 import type { ActionState } from "@/lib/actions/authed-action";
-import { buttonClass } from "@/components/forms/form-parts";
+import { buttonClass } from "@/components/forms/styles";
 import { saveReturnPath } from "@/lib/saved/limits";
 
 /**

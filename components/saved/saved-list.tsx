@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { deleteSaved, moveSaved, restoreSaved } from "@/lib/actions/saved";
-import { secondaryButtonClass } from "@/components/forms/form-parts";
+import { secondaryButtonClass } from "@/components/forms/styles";
 import { EditSavedForm } from "@/components/saved/edit-saved-form";
 
 export type SavedListItem = {

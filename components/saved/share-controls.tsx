@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { setVisibility } from "@/lib/actions/saved";
-import { inputClass, secondaryButtonClass } from "@/components/forms/form-parts";
+import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
 
 /** "Anyone with the link" on or off, the read-only share address, and copying it. */
 export function ShareControls({ id, shareSlug: initial, origin }: { id: string; shareSlug: string | null; origin: string }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { buttonClass, secondaryButtonClass } from "@/components/forms/form-parts";
+import { buttonClass, secondaryButtonClass } from "@/components/forms/styles";
 
 /** What a signed-out visitor sees on a page that needs an account: why, and the way in (coming back here). */
 export function SignedOutNotice({ title, text, returnTo }: { title: string; text: string; returnTo: string }) {

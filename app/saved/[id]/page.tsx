@@ -5,7 +5,7 @@ import { ComparisonFigures } from "@/components/saved/comparison-figures";
 import { EditSavedForm } from "@/components/saved/edit-saved-form";
 import { ShareControls } from "@/components/saved/share-controls";
 import { SignedOutNotice } from "@/components/saved/signed-out-notice";
-import { buttonClass } from "@/components/forms/form-parts";
+import { buttonClass } from "@/components/forms/styles";
 import { accountLinks } from "@/components/site/sections";
 import { currentUser } from "@/lib/auth/session";
 import { siteOrigin } from "@/lib/auth/request-scope";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparisonFigures } from "@/components/saved/comparison-figures";
-import { buttonClass } from "@/components/forms/form-parts";
+import { buttonClass } from "@/components/forms/styles";
 import { currentFigures, getShared } from "@/lib/data/saved";
 import { comparePath } from "@/lib/saved/limits";
 
