@@ -7,6 +7,12 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const PASSWORD = "lantern orchard pebble sky";
 
 /** A new address per test and project, so runs and parallel workers never collide. */
+/**
+ * Each test browses from its own client address (as if behind a proxy that sets X-Forwarded-For), so the
+ * per-IP sign-up limit counts this test's sign-ups, not every run's on this machine.
+ */
+test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
+
 function newEmail(testInfo: TestInfo, tag: string) {
   return `${tag}-${testInfo.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }

@@ -23,13 +23,13 @@ const tooMany = (retryAfter: number): Outcome<never> => ({
 
 export async function signUp(input: unknown, ip: string): Promise<Outcome<AccountUser>> {
   const parsed = signUpSchema.safeParse(input);
-  const email = parsed.success ? parsed.data.email : "invalid";
-  const limit = await hitAll([[LIMITS.signUpIp, ip], [LIMITS.signUpAccount, email]]);
-  if (!limit.ok) return tooMany(limit.retryAfter);
   if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fields: fieldErrors(parsed.error) };
-  const { name, password } = parsed.data;
+  const { email, name, password } = parsed.data;
   const problem = passwordProblem(password, [email, name]);
   if (problem) return { ok: false, status: 400, message: "Check the highlighted fields.", fields: { password: problem } };
+  // Counted from here: what costs a hash or answers "that email exists" (typos above cost nothing).
+  const limit = await hitAll([[LIMITS.signUpIp, ip], [LIMITS.signUpAccount, email]]);
+  if (!limit.ok) return tooMany(limit.retryAfter);
   const prisma = await db();
   const passwordHash = await hashPassword(password);
   try {
@@ -52,10 +52,10 @@ export async function signUp(input: unknown, ip: string): Promise<Outcome<Accoun
  */
 export async function signInWithPassword(input: unknown, ip: string): Promise<Outcome<AccountUser>> {
   const parsed = signInSchema.safeParse(input);
-  const email = parsed.success ? parsed.data.email : "invalid";
+  if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fields: fieldErrors(parsed.error) };
+  const { email } = parsed.data;
   const limit = await hitAll([[LIMITS.signInIp, ip], [LIMITS.signInAccount, email]]);
   if (!limit.ok) return tooMany(limit.retryAfter);
-  if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fields: fieldErrors(parsed.error) };
   const user = await (await db()).user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },

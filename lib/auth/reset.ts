@@ -19,10 +19,10 @@ const sha256 = (token: string) => createHash("sha256").update(token).digest("hex
  */
 export async function requestPasswordReset(input: unknown, ip: string, origin: string): Promise<Outcome<null>> {
   const parsed = forgotSchema.safeParse(input);
-  const email = parsed.success ? parsed.data.email : "invalid";
+  if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fields: fieldErrors(parsed.error) };
+  const { email } = parsed.data;
   const limit = await hitAll([[LIMITS.resetIp, ip], [LIMITS.resetAccount, email]]);
   if (!limit.ok) return { ok: false, status: 429, retryAfter: limit.retryAfter, message: `Too many requests. Try again in ${waitPhrase(limit.retryAfter)}.` };
-  if (!parsed.success) return { ok: false, status: 400, message: "Check the highlighted fields.", fields: fieldErrors(parsed.error) };
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
   if (!user || user.disabledAt) return { ok: true, value: null };
