@@ -66,7 +66,7 @@ export async function AccountNav({ variant }: { variant: "bar" | "menu" }) {
   return (
     <MenuDisclosure className="relative ml-auto hidden lg:block">
       <summary className="inline-flex h-10 max-w-56 items-center gap-2 rounded-lg border border-line-strong px-4 text-sm font-semibold text-ink hover:bg-subtle">
-        <span className="sr-only">Account menu for </span>
+        <span className="sr-only">Your account: </span>
         <span className="truncate">{user.name}</span>
         <span aria-hidden>▾</span>
       </summary>

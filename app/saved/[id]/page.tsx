@@ -12,7 +12,11 @@ import { siteOrigin } from "@/lib/auth/request-scope";
 import { currentFigures, getSaved } from "@/lib/data/saved";
 import { comparePath } from "@/lib/saved/limits";
 
-export const metadata: Metadata = { title: "Saved comparison", robots: { index: false } };
+export const metadata: Metadata = {
+  title: "Saved comparison",
+  description: "A comparison you saved: its careers, your note, and what changed in the figures since you saved it.",
+  robots: { index: false },
+};
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -7,7 +7,11 @@ import { currentFigures, getShared } from "@/lib/data/saved";
 import { comparePath } from "@/lib/saved/limits";
 
 // A shared comparison is someone's private note made visible by link: never indexed, never cached publicly.
-export const metadata: Metadata = { title: "Shared comparison", robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: "Shared comparison",
+  description: "A career comparison shared by link: the careers, a note, and the figures then and now.",
+  robots: { index: false, follow: false },
+};
 
 type Props = { params: Promise<{ shareSlug: string }> };
 
