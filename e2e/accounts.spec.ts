@@ -60,9 +60,10 @@ test.describe("saved comparisons", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     const savedUrl = page.url();
     await expect(page.getByRole("link", { name: "Open the full comparison" })).toHaveAttribute("href", "/compare/registered-nurses-vs-paramedics");
-    const figures = page.getByRole("table");
-    await expect(figures.getByRole("rowheader", { name: "Registered Nurses" })).toBeVisible();
-    await expect(figures).toContainText("BLS OEWS");
+    // Then-and-now figures: a table on wide screens, one card per career on phones; each figure names its source.
+    const figures = page.getByRole("region", { name: "Then and now" });
+    await expect(figures.getByRole("link", { name: "Registered Nurses" }).filter({ visible: true })).toBeVisible();
+    await expect(figures.getByText("BLS OEWS, 2025").filter({ visible: true }).first()).toBeVisible();
 
     // Edit the note.
     await page.getByRole("textbox", { name: "Note" }).fill("Ask both about night shifts.");

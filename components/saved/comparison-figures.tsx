@@ -30,12 +30,41 @@ const changed = <span className="ml-1 inline-block rounded bg-amber-100 px-1.5 t
  */
 export function ComparisonFigures({ saved, now, savedAt }: { saved: CareerFigures[]; now: CareerFigures[]; savedAt: string }) {
   const savedDate = savedAt ? new Date(savedAt).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" }) : "when saved";
+  const rows = now.map((current) => {
+    const before = saved.find((s) => s.slug === current.slug);
+    return { current, before, diff: changes(before, current), title: current.title ?? before?.title ?? slugLabel(current.slug) };
+  });
+  const caption = `Median yearly pay and projected ten-year employment growth, as saved (${savedDate}) and now.`;
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-      <table className="w-full min-w-[36rem] text-left text-sm">
-        <caption className="px-4 pt-4 text-left text-ink-muted">
-          Median yearly pay and projected ten-year employment growth, as saved ({savedDate}) and now.
-        </caption>
+    <>
+      {/* Phones: one card per career. */}
+      <div className="sm:hidden">
+        <p className="text-sm text-ink-muted">{caption}</p>
+        <ul className="mt-3 space-y-3">
+          {rows.map(({ current, before, diff, title }) => (
+            <li key={current.slug} className="rounded-xl border border-line bg-surface p-4">
+              <h3 className="font-semibold">
+                {current.title ? (
+                  <Link href={`/careers/${current.slug}`} className="text-accent underline-offset-4 hover:underline">
+                    {title}
+                  </Link>
+                ) : (
+                  title
+                )}
+              </h3>
+              <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
+                <div><dt className="text-ink-muted">Median pay when saved</dt><dd><Cell value={pay(before?.medianPay ?? null)} /></dd></div>
+                <div><dt className="text-ink-muted">Median pay now</dt><dd><Cell value={pay(current.medianPay)} />{diff.pay && current.title ? changed : null}</dd></div>
+                <div><dt className="text-ink-muted">Growth when saved</dt><dd><Cell value={growth(before?.growth ?? null)} /></dd></div>
+                <div><dt className="text-ink-muted">Growth now</dt><dd><Cell value={growth(current.growth)} />{diff.growth && current.title ? changed : null}</dd></div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </div>
+    <div className="hidden overflow-x-auto rounded-xl border border-line bg-surface sm:block">
+      <table className="w-full text-left text-sm">
+        <caption className="px-4 pt-4 text-left text-ink-muted">{caption}</caption>
         <thead>
           <tr className="border-b border-line">
             <th scope="col" className="px-4 py-3 font-semibold">Career</th>
@@ -46,10 +75,7 @@ export function ComparisonFigures({ saved, now, savedAt }: { saved: CareerFigure
           </tr>
         </thead>
         <tbody>
-          {now.map((current) => {
-            const before = saved.find((s) => s.slug === current.slug);
-            const diff = changes(before, current);
-            const title = current.title ?? before?.title ?? slugLabel(current.slug);
+          {rows.map(({ current, before, diff, title }) => {
             return (
               <tr key={current.slug} className="border-b border-line last:border-0 align-top">
                 <th scope="row" className="px-4 py-3 font-medium">
@@ -80,5 +106,6 @@ export function ComparisonFigures({ saved, now, savedAt }: { saved: CareerFigure
         </tbody>
       </table>
     </div>
+    </>
   );
 }
