@@ -11,7 +11,7 @@ import { requestPasswordReset, resetPassword } from "@/lib/auth/reset";
 import { currentUser, endAllSessions, hasRole } from "@/lib/auth/session";
 import { runWithRequest } from "@/lib/auth/request-scope";
 import { saveComparison } from "@/lib/actions/saved";
-import { hit, LIMITS } from "@/lib/rate-limit";
+import { hit, LIMITS, pruneRateLimits } from "@/lib/rate-limit";
 import * as signInRoute from "@/app/api/v1/account/signin/route";
 import * as signUpRoute from "@/app/api/v1/account/signup/route";
 import * as resetRoute from "@/app/api/v1/account/password-reset/route";
@@ -128,6 +128,8 @@ describe("signing in", () => {
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, retryAfter: 60 });
     expect(await hit(limit, "x", new Date(t0.getTime() + 30_000))).toEqual({ ok: false, retryAfter: 30 });
     expect(await hit(limit, "x", new Date(t0.getTime() + 61_000))).toEqual({ ok: true });
+    await pruneRateLimits(new Date(t0.getTime() + 200_000));
+    expect(await db.prisma.rateLimit.count({ where: { key: "test:x" } })).toBe(0);
   });
 });
 
