@@ -51,7 +51,8 @@ export default defineConfig({
   // the data on the first run, builds when the sources changed, then serves.
   webServer: {
     command: process.env.E2E_SERVER_COMMAND ?? "npm start",
-    env: { PORT: port, HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e" },
+    // NEXTAUTH_URL: the site is served over plain http here, so session cookies must not be Secure.
+    env: { PORT: port, HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e", NEXTAUTH_URL: baseURL },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 900_000,

@@ -60,6 +60,7 @@ export const accountLinks = {
   signIn: { href: "/signin", label: "Sign in" },
   signUp: { href: "/signup", label: "Create an account" },
   saved: { href: "/saved", label: "Saved comparisons" },
+  account: { href: "/account", label: "Account settings" },
 };
 
 /** Every link target that can be the "current" one in navigation; the longest match wins. */

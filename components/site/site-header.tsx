@@ -1,7 +1,8 @@
 import { Logo } from "@/components/site/logo";
 import { MenuDisclosure } from "@/components/site/menu-disclosure";
 import { NavLink } from "@/components/site/nav-link";
-import { accountLinks, navSections } from "@/components/site/sections";
+import { navSections } from "@/components/site/sections";
+import { AccountNav } from "@/components/site/account-nav";
 import { SearchForm } from "@/components/search/search-form";
 import { CloseIcon, MenuIcon } from "@/components/ui/icons";
 
@@ -13,7 +14,8 @@ const menuLink =
 
 /**
  * The site header: one "Main" navigation. Wide screens show the search box and a row of section links;
- * phones fold the same search box and links into a "Menu" disclosure.
+ * phones fold the same search box and links into a "Menu" disclosure. AccountNav shows "Sign in" or the
+ * signed-in person's menu.
  */
 export function SiteHeader() {
   return (
@@ -24,12 +26,7 @@ export function SiteHeader() {
           <div className="hidden flex-1 lg:block lg:max-w-md">
             <SearchForm id="header-search" />
           </div>
-          <NavLink
-            href={accountLinks.signIn.href}
-            className="ml-auto hidden h-10 items-center rounded-lg border border-line-strong px-4 text-sm font-semibold text-ink no-underline hover:bg-subtle lg:inline-flex [&[aria-current]]:border-accent"
-          >
-            {accountLinks.signIn.label}
-          </NavLink>
+          <AccountNav variant="bar" />
 
           <MenuDisclosure className="group ml-auto lg:hidden">
             <summary className="inline-flex h-10 items-center gap-2 rounded-lg border border-line-strong px-3 text-sm font-semibold text-ink hover:bg-subtle">
@@ -50,9 +47,7 @@ export function SiteHeader() {
                   ))}
                 </ul>
                 <div className="border-t border-line pt-4">
-                  <NavLink href={accountLinks.signIn.href} className={menuLink}>
-                    {accountLinks.signIn.label}
-                  </NavLink>
+                  <AccountNav variant="menu" />
                 </div>
               </div>
             </div>

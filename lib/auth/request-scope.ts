@@ -1,0 +1,56 @@
+import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+
+type Scope = { request: Request; setCookies: string[] };
+const scope = new AsyncLocalStorage<Scope>();
+
+/**
+ * Runs `fn` with `request` as the current request: route handlers wrap their work in it so the session and
+ * client address come from the Request they were given (which also lets tests call them, and the server
+ * actions, directly with a crafted cookie). Outside such a scope, Next's request cookies and headers are used.
+ */
+export function runWithRequest<T>(request: Request, fn: () => Promise<T>): Promise<T> {
+  return scope.run({ request, setCookies: [] }, fn);
+}
+
+export function inRequestScope(): boolean {
+  return scope.getStore() !== undefined;
+}
+
+export async function readCookie(name: string): Promise<string | undefined> {
+  const store = scope.getStore();
+  if (!store) return (await cookies()).get(name)?.value;
+  const header = store.request.headers.get("cookie") ?? "";
+  for (const part of header.split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+  }
+  return undefined;
+}
+
+export async function readHeader(name: string): Promise<string | null> {
+  const store = scope.getStore();
+  return store ? store.request.headers.get(name) : (await headers()).get(name);
+}
+
+/**
+ * The client's address for rate limits: the last X-Forwarded-For entry, i.e. the one the nearest proxy appended
+ * (Next's own server fills the header from the socket only when it is absent, so without a proxy in front a
+ * client could choose it; the per-account limits hold either way). Else X-Real-IP, else "unknown".
+ */
+export async function clientIp(): Promise<string> {
+  const forwarded = (await readHeader("x-forwarded-for"))?.split(",").map((s) => s.trim()).filter(Boolean);
+  const ip = forwarded?.at(-1) ?? (await readHeader("x-real-ip")) ?? "unknown";
+  return ip.replace(/^::ffff:/, "").slice(0, 64);
+}
+
+/** The site's public address for links (mail, share links): NEXTAUTH_URL, else the address this request came to. */
+export async function siteOrigin(): Promise<string> {
+  const configured = env().NEXTAUTH_URL;
+  if (configured) return configured.replace(/\/$/, "");
+  const host = (await readHeader("x-forwarded-host")) ?? (await readHeader("host")) ?? "localhost:3000";
+  const proto = (await readHeader("x-forwarded-proto")) ?? "http";
+  return `${proto.split(",")[0]}://${host.split(",")[0]}`;
+}
