@@ -14,6 +14,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().min(3).optional(),
+  /** Sample job postings on a new install: unset = on for the embedded database (PGlite), off on PostgreSQL. */
+  SAMPLE_POSTINGS: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -36,4 +38,10 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Whether a new install gets sample job postings: SAMPLE_POSTINGS, else on for PGlite and off for PostgreSQL. */
+export function samplePostingsEnabled(config: Pick<Env, "SAMPLE_POSTINGS" | "DATABASE_URL">): boolean {
+  if (config.SAMPLE_POSTINGS) return config.SAMPLE_POSTINGS === "on";
+  return !config.DATABASE_URL || config.DATABASE_URL.startsWith("pglite:");
 }
