@@ -89,9 +89,11 @@ export async function buildSamples(prisma: PrismaClient, index: TitleIndex, opts
 
     // a title people use for this occupation that our own search classifies back to it
     if (!titleCache.has(cand.o.onetCode)) titleCache.set(cand.o.onetCode, await titlesFor(cand.o.onetCode));
-    const options = titleCache.get(cand.o.onetCode)!.filter((t) => t.length <= 60 && classifyTitle(index, t)?.onetCode === cand.o.onetCode);
+    const options = titleCache
+      .get(cand.o.onetCode)!
+      .filter((t) => t.length <= 60 && classifyTitle(index, t.replace(/\s*\([^)]*\)\s*/g, " ").trim())?.onetCode === cand.o.onetCode);
     if (options.length === 0) continue;
-    const title = pick(options);
+    const title = pick(options).replace(/\s*\([^)]*\)\s*/g, " ").trim(); // "Oncology RN (Oncology Registered Nurse)" → "Oncology RN"
 
     const stateWage = wageBy.get(`${cand.code}|${STATES.get(state)!.fips}`);
     const w = stateWage ?? cand.national!;
