@@ -30,8 +30,8 @@ export type PostingDetail = PostingSummary & {
   related: { slug: string; title: string }[];
 };
 
-/** Posting ids are cuids: anything else is not looked up. */
-export const POSTING_ID = /^[a-z0-9]{20,40}$/;
+/** Posting ids are cuids, or "sample-0001" for samples: anything else is not looked up. */
+export const POSTING_ID = /^[a-z0-9-]{6,40}$/;
 
 export async function readPosting(prisma: PrismaClient, id: string): Promise<PostingDetail | null> {
   if (!POSTING_ID.test(id)) return null;

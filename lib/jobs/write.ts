@@ -78,7 +78,9 @@ export async function writePostings(prisma: PrismaClient, postings: Posting[], i
           result.updated++;
           result.ids.push(existing.id);
         } else {
-          const created = await tx.jobPosting.create({ data: { ...row, locations: { create: locations } }, select: { id: true } });
+          // sample postings keep stable ids ("sample-0001"), so links to them survive a reinstall
+          const id = p.isSample && p.sourceId ? p.sourceId : undefined;
+          const created = await tx.jobPosting.create({ data: { id, ...row, locations: { create: locations } }, select: { id: true } });
           result.created++;
           result.ids.push(created.id);
         }
