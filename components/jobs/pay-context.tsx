@@ -66,7 +66,8 @@ export function PayContext({ payMin, payMax, payPeriod, national, state, occupat
         ))}
         <p className="pt-1 text-xs text-ink-muted">Light band: 10th to 90th percentile · dark box: 25th to 75th · line: median{post ? " · amber: this posting" : ""}.</p>
       </div>
-      <div className="mt-4 overflow-x-auto">
+      {/* focusable so keyboard users can scroll it on narrow screens */}
+      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Pay percentiles table">
         <table className="w-full min-w-[34rem] border-collapse text-sm tabular-nums">
           <caption className="sr-only">Pay percentiles for {occupationTitle} and this posting&apos;s range</caption>
           <thead>

@@ -86,7 +86,9 @@ function conditions(s: JobSearch, keyword: KeywordMatch | null, place: Place | n
     const parts: Prisma.Sql[] = [];
     if (codes.length) parts.push(Prisma.sql`p."onetCode" IN (${Prisma.join(codes)})`);
     if (keyword.terms.length) parts.push(Prisma.sql`p."terms" @> ${keyword.terms}::text[]`);
-    where.push(parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`FALSE`);
+    // only level or filler words ("senior"): fall back to a plain text match on the title
+    const like = `%${(s.q ?? "").toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(parts.length ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : Prisma.sql`lower(p."title") LIKE ${like}`);
   }
   const loc: Prisma.Sql[] = [];
   if (place?.state) loc.push(Prisma.sql`l."state" = ${place.state}`);

@@ -141,3 +141,11 @@ describe("GET /api/v1/jobs", () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe("keywords of level words only", () => {
+  it("fall back to a text match on the title", async () => {
+    await writePostings(db.prisma, [postingInputSchema.parse({ ...base, sourceId: "8", title: "Senior Associate" })], index);
+    expect(await titles("q=senior")).toEqual(["Senior Associate"]);
+    expect(await titles("q=100%25")).toEqual([]);
+  });
+});
