@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { Panel, SourceNote } from "@/components/careers/parts";
+import { Panel } from "@/components/careers/parts";
 import { dateText, employmentText, locationText, payText, postedText } from "@/components/jobs/format";
 import { JobPostingJsonLd } from "@/components/jobs/job-json-ld";
 import { Markdown } from "@/components/jobs/markdown";
@@ -166,7 +166,11 @@ export default async function JobPostingPage({ params }: Props) {
           </div>
         </section>
       ) : null}
-      {p.isSample ? <SourceNote className="mt-10">This sample posting is not a real job. Careerlens generated it from a real company and occupation; its pay range lies within the BLS percentiles shown above.</SourceNote> : null}
+      {p.isSample ? (
+        <p className="mt-10 text-sm text-ink-muted">
+          This sample posting is not a real job. Careerlens generated it from a real company and occupation; its pay range lies within the BLS percentiles shown above.
+        </p>
+      ) : null}
     </div>
   );
 }
