@@ -10,7 +10,7 @@ import { annualize } from "@/lib/jobs/model";
 import type { Percentiles } from "@/lib/jobs/posting";
 
 const KEYS = ["p10", "p25", "median", "p75", "p90"] as const;
-const HEADERS = ["10th", "25th", "Median", "75th", "90th"];
+const HEADERS = ["10th", "25th", "Median", "75th", "90th"].map((h) => (h === "Median" ? h : `${h} percentile`));
 const FIELD: Record<(typeof KEYS)[number], string> = { p10: "P10", p25: "P25", median: "Median", p75: "P75", p90: "P90" };
 
 type Props = { payMin: number | null; payMax: number | null; payPeriod: PayPeriod | null; national: Percentiles | null; state: Percentiles | null; occupationTitle: string };
@@ -66,47 +66,44 @@ export function PayContext({ payMin, payMax, payPeriod, national, state, occupat
         ))}
         <p className="pt-1 text-xs text-ink-muted">Light band: 10th to 90th percentile · dark box: 25th to 75th · line: median{post ? " · amber: this posting" : ""}.</p>
       </div>
-      {/* focusable so keyboard users can scroll it on narrow screens */}
-      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Pay percentiles table">
-        <table className="w-full min-w-[34rem] border-collapse text-sm tabular-nums">
-          <caption className="sr-only">Pay percentiles for {occupationTitle} and this posting&apos;s range</caption>
-          <thead>
-            <tr className="border-b border-line text-left">
-              <th scope="col" className="py-1.5 pr-3 font-semibold">Area</th>
-              {HEADERS.map((h) => (
-                <th key={h} scope="col" className="py-1.5 pr-3 text-right font-semibold">
-                  {h}
-                </th>
+      <table className="mt-4 w-full border-collapse text-sm tabular-nums">
+        <caption className="sr-only">Pay percentiles for {occupationTitle} and this posting&apos;s range</caption>
+        <thead>
+          <tr className="border-b border-line text-left">
+            <th scope="col" className="py-1.5 pr-3 font-semibold">Percentile</th>
+            {areas.map((a) => (
+              <th key={a.area} scope="col" className="py-1.5 pl-3 text-right font-semibold">
+                {a.area} <span className="block font-normal text-ink-muted sm:inline">May {a.year}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {KEYS.map((k, i) => (
+            <tr key={k} className="border-b border-line">
+              <th scope="row" className={`py-1.5 pr-3 text-left ${k === "median" ? "font-semibold" : "font-normal"}`}>
+                {HEADERS[i]}
+              </th>
+              {areas.map((a) => (
+                <td key={a.area} className={`py-1.5 pl-3 text-right ${k === "median" ? "font-semibold" : ""} ${value(a, k) == null && !topped(a, k) ? "text-ink-muted italic" : ""}`}>
+                  {show(a, k)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {areas.map((a) => (
-              <tr key={a.area} className="border-b border-line">
-                <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                  {a.area} <span className="text-ink-muted">(May {a.year})</span>
-                </th>
-                {KEYS.map((k) => (
-                  <td key={k} className={`py-1.5 pr-3 text-right ${value(a, k) == null && !topped(a, k) ? "text-ink-muted italic" : ""}`}>
-                    {show(a, k)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {post ? (
-              <tr>
-                <th scope="row" className="py-1.5 pr-3 text-left font-semibold">
-                  This posting
-                </th>
-                <td colSpan={5} className="py-1.5 pr-3 text-right font-semibold">
-                  {post.hi !== post.lo ? `${money(post.lo)} – ${money(post.hi)}` : money(post.lo)}
-                  {!hourly && payPeriod && payPeriod !== "YEAR" ? <span className="font-normal text-ink-muted"> (as a yearly amount)</span> : null}
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+          ))}
+          {post ? (
+            <tr>
+              <th scope="row" className="py-1.5 pr-3 text-left font-semibold">
+                This posting
+              </th>
+              <td colSpan={areas.length} className="py-1.5 pl-3 text-right font-semibold">
+                {post.hi !== post.lo ? `${money(post.lo)} – ${money(post.hi)}` : money(post.lo)}
+                {!hourly && payPeriod && payPeriod !== "YEAR" ? <span className="block font-normal text-ink-muted">as a yearly amount</span> : null}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
       <SourceNote className="mt-2">
         {areas[0].source}, {areas.map((a) => `${a.area} May ${a.year}`).join("; ")}.
       </SourceNote>
