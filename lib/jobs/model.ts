@@ -49,7 +49,12 @@ export function payPeriod(value: string | null | undefined): PayPeriod | null {
   return aliases[v] ?? null;
 }
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number, what = "this field") =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`)
+    .max(max, `${what} must be at most ${max} characters`);
 const optionalText = (max: number) =>
   z
     .string()
@@ -76,7 +81,7 @@ const location = z
 
 const money = z.number().finite().min(0).max(100_000_000);
 
-const date = z.union([z.date(), z.string().trim().min(1)]).transform((v, ctx) => {
+const date = z.union([z.date(), z.string().trim().min(1)], { error: "a date is required (ISO 8601, e.g. 2026-11-28)" }).transform((v, ctx) => {
   const d = v instanceof Date ? v : new Date(v);
   if (Number.isNaN(d.getTime())) {
     ctx.addIssue({ code: "custom", message: `not a date: "${String(v)}"` });
@@ -88,10 +93,10 @@ const date = z.union([z.date(), z.string().trim().min(1)]).transform((v, ctx) =>
 /** One posting to be written. */
 export const postingInputSchema = z
   .object({
-    source: text(80),
+    source: text(80, "source"),
     sourceId: optionalText(200),
-    title: text(200),
-    companyName: text(200),
+    title: text(200, "title"),
+    companyName: text(200, "company (hiringOrganization.name)"),
     locations: z.array(location).min(1, "at least one location (a state, or remote)").max(50),
     employmentType: z.enum(EMPLOYMENT_TYPES).default("FULL_TIME"),
     payMin: money.nullish().transform((v) => v ?? null),
