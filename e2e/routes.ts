@@ -16,7 +16,8 @@ export const routes = [
   { name: "best-companies", path: "/companies/best", heading: "Best companies" },
   { name: "company", path: "/companies/ge-aerospace", heading: "GE Aerospace" },
   { name: "jobs", path: "/jobs", heading: "Explore jobs" },
-  { name: "job", path: "/jobs/12345", heading: "Job posting 12345" },
+  // sample postings have stable ids; sample-0001 is the first one `npm start` adds to a new install
+  { name: "job", path: "/jobs/sample-0001", heading: "Computer-Aided Design Designer" },
   { name: "signin", path: "/signin", heading: "Sign in" },
   { name: "signup", path: "/signup", heading: "Create an account" },
   { name: "saved", path: "/saved", heading: "Saved comparisons" },

@@ -19,6 +19,8 @@ const schema = z.object({
   GITHUB_SECRET: z.string().min(1).optional(),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Sample job postings on a new install: unset = on for the embedded database (PGlite), off on PostgreSQL. */
+  SAMPLE_POSTINGS: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -41,4 +43,10 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Whether a new install gets sample job postings: SAMPLE_POSTINGS, else on for PGlite and off for PostgreSQL. */
+export function samplePostingsEnabled(config: Pick<Env, "SAMPLE_POSTINGS" | "DATABASE_URL">): boolean {
+  if (config.SAMPLE_POSTINGS) return config.SAMPLE_POSTINGS === "on";
+  return !config.DATABASE_URL || config.DATABASE_URL.startsWith("pglite:");
 }

@@ -5,11 +5,12 @@ import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { env, EnvError } from "@/lib/env";
+import { env, EnvError, samplePostingsEnabled } from "@/lib/env";
 import { loadEnvFiles } from "@/lib/env-files";
 import { openDatabase } from "@/lib/db/connect";
 import { deployMigrations } from "@/lib/db/migrations";
 import { ensureData } from "@/lib/import/ensure-data";
+import { ensureSamplePostings } from "@/lib/jobs/startup";
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const BUILD_STAMP = ".next/careerlens-build-hash";
@@ -44,7 +45,9 @@ async function prepareDatabase() {
   try {
     const applied = await deployMigrations(db);
     if (applied.length) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
-    await ensureData(db, { dataDir: config.DATA_DIR });
+    const data = await ensureData(db, { dataDir: config.DATA_DIR });
+    const fresh = data !== "present" || applied.some((m) => m.endsWith("_job_postings"));
+    await ensureSamplePostings(db, { enabled: samplePostingsEnabled(config), fresh });
   } finally {
     await db.close();
   }

@@ -8,7 +8,7 @@ export type { SearchResult };
 // Built once per server process on first use and kept on globalThis (survives hot reloads in development).
 const globalForSearch = globalThis as unknown as { careerlensTitleIndex?: Promise<TitleIndex> };
 
-function titleIndex(): Promise<TitleIndex> {
+export function titleIndex(): Promise<TitleIndex> {
   if (!globalForSearch.careerlensTitleIndex) {
     const building = db().then(loadTitleIndex);
     // a failed build (database down) is retried on the next request rather than cached
