@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { readSitemapSlugs } from "@/lib/data/sitemap";
 import { siteOrigin } from "@/lib/site-origin";
+import { comparePath } from "@/lib/compare/slugs";
 
 /** Pages with a fixed address, in navigation order. */
 const STATIC_PATHS = ["/", "/careers", "/professions", "/compare", "/companies", "/companies/best", "/jobs", "/about/data"];
@@ -19,5 +20,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...slugs.groups.map((s) => ({ url: url(`/professions/${s}`), changeFrequency: "monthly" as const, priority: 0.6 })),
     ...slugs.careers.map((s) => ({ url: url(`/careers/${s}`), changeFrequency: "monthly" as const, priority: 0.7 })),
     ...slugs.companies.map((s) => ({ url: url(`/companies/${s}`), changeFrequency: "monthly" as const, priority: 0.5 })),
+    ...slugs.comparisons.map((pair) => ({ url: url(comparePath(pair)), changeFrequency: "monthly" as const, priority: 0.5 })),
   ];
 }

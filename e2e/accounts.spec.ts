@@ -42,11 +42,13 @@ test.describe("saved comparisons", () => {
   test("sign up from Save, edit the note, share, open the link signed out, revoke, delete with undo", async ({ page, browser }, testInfo) => {
     test.setTimeout(120_000);
     const email = newEmail(testInfo, "saver");
-    const title = "Nursing or EMS";
+    const title = "Registered Nurses vs Paramedics";
 
-    // Signed out, "Save comparison" sends people to sign in and back; they create an account on the way.
-    await page.goto(`/saved/new?slugs=registered-nurses,paramedics&title=${encodeURIComponent(title)}`);
-    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    // Signed out, "Save comparison" on a comparison page sends people to sign in and back; they create an
+    // account on the way.
+    await page.goto("/compare/registered-nurses-vs-paramedics");
+    await page.getByRole("button", { name: "Save comparison" }).click();
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/, { timeout: 20_000 });
     await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
     await expect(page).toHaveURL(/\/signup\?callbackUrl=/);

@@ -9,6 +9,7 @@ import { FigureTable } from "./figure-table";
 import { GrowthChart } from "./growth-chart";
 import { PayRangeChart } from "./pay-range-chart";
 import { CopyLinkButton, PrintButton } from "./share-actions";
+import { SaveComparisonButton } from "@/components/saved/save-comparison-button";
 import "./print.css";
 
 const button =
@@ -96,6 +97,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
       </header>
 
       <div className="mt-6 flex flex-wrap items-center gap-2" data-print="hide" aria-label="Share and save" role="group">
+        <SaveComparisonButton slugs={slugs} title={names.join(" vs ")} />
         <a href={`/api/v1/compare?slugs=${slugs.join(",")}&format=csv`} download className={button}>
           Download CSV
         </a>
@@ -103,7 +105,6 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
         <Link href={builderHref} className={button}>
           Change careers
         </Link>
-        {/* The "Save" button (components/saved/save-comparison-button.tsx, { slugs, title }) goes here. */}
         <CopyLinkButton path={path} className={button} />
       </div>
 

@@ -158,10 +158,18 @@ describe.skipIf(!hasBundle && !hasOfficial)("professions on the real data", () =
     expect(await readProfessionGroup(prisma, "<b>x</b>")).toEqual({ kind: "missing" });
   });
 
-  it("lists every career, group and company for the sitemap", async () => {
+  it("lists every career, group, company and popular comparison for the sitemap", async () => {
     queries = 0;
     const s = await readSitemapSlugs(prisma);
-    expect(queries).toBe(3);
+    expect(queries).toBe(4);
+    // popular comparisons: each career with its closest related occupations, one address per pair
+    expect(s.comparisons.length).toBeGreaterThan(1500);
+    expect(new Set(s.comparisons.map((p) => [...p].sort().join(" "))).size).toBe(s.comparisons.length);
+    expect(s.comparisons.every(([a, b]) => a !== b && s.careers.includes(a) && s.careers.includes(b))).toBe(true);
+    const nurses = s.comparisons.filter((p) => p[0] === "registered-nurses").map((p) => p[1]);
+    const related = await prisma.relatedOccupation.findMany({ where: { onetCode: "29-1141.00", index: { lte: 3 } }, include: { occupation: false } });
+    expect(nurses.length).toBeGreaterThan(0);
+    expect(nurses.length).toBeLessThanOrEqual(related.length);
     expect(s.careers).toHaveLength(await prisma.occupation.count());
     expect(s.careers).toContain("registered-nurses");
     expect(s.groups).toHaveLength(23);
