@@ -15,7 +15,9 @@ export type Sort = (typeof SORTS)[number];
 const optionalText = (name: string, max: number) =>
   z
     .string()
-    .transform((v) => v.replace(/\s+/g, " ").trim())
+    // Control characters (NUL above all: PostgreSQL text cannot hold it) are never part of a search.
+    // eslint-disable-next-line no-control-regex
+    .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim())
     .pipe(z.string().max(max, `${name} must be at most ${max} characters`))
     .optional()
     .transform((v) => v || undefined);

@@ -58,11 +58,16 @@ export function queryString(keys: string[]): fc.Arbitrary<string> {
 
 const INSIDES = [/\n\s+at /, /node_modules/, /prisma/i, /PrismaClient/, /TypeError|ReferenceError|SyntaxError/, /pglite/i, /SELECT |INSERT |UPDATE /];
 
-/** Every answer: below 500, JSON, no stack trace or internal message. Returns the parsed body. */
-export async function expectSafeJson(response: Response, context: string): Promise<unknown> {
+/**
+ * Every answer: below 500, no stack trace or internal message, and JSON (or, where `csv` is allowed, a CSV
+ * download on success). Returns the parsed JSON body, or the text of a CSV.
+ */
+export async function expectSafeJson(response: Response, context: string, opts: { csv?: boolean } = {}): Promise<unknown> {
   const text = await response.text();
   expect(response.status, `${context} → ${response.status} ${text.slice(0, 200)}`).toBeLessThan(500);
+  const type = response.headers.get("content-type") ?? "";
+  if (opts.csv && response.status === 200 && type.startsWith("text/csv")) return text;
   for (const pattern of INSIDES) expect(text, `${context}: the answer shows ${pattern}`).not.toMatch(pattern);
-  expect(response.headers.get("content-type") ?? "", context).toContain("application/json");
+  expect(type, context).toContain("application/json");
   return JSON.parse(text);
 }
