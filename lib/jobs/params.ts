@@ -16,7 +16,6 @@ const optionalText = (name: string, max: number) =>
   z
     .string()
     // Control characters (NUL above all: PostgreSQL text cannot hold it) are never part of a search.
-    // eslint-disable-next-line no-control-regex
     .transform((v) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim())
     .pipe(z.string().max(max, `${name} must be at most ${max} characters`))
     .optional()

@@ -13,8 +13,8 @@ import { median, wrk, type WrkResult } from "./wrk";
 const ROUTES: { name: string; path: string }[] = [
   { name: "home", path: "/" },
   { name: "career", path: "/careers/registered-nurses" },
-  { name: "comparison", path: "/compare/registered-nurses-vs-licensed-practical-and-licensed-vocational-nurses" },
-  { name: "careers filtered", path: "/careers?group=29-0000&sort=pay" },
+  { name: "comparison", path: "/compare/lead-technician-vs-senior-support-technician" },
+  { name: "careers filtered", path: "/careers?group=29&payMin=60000&sort=growth" },
   { name: "search API", path: "/api/v1/search?q=sr%20desktop%20support%20tech" },
 ];
 const REFERENCE = { name: "prerendered /about", path: "/about" };
