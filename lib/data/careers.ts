@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { fingerprint, sharedCache } from "@/lib/data/shared-cache";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { brightOutlook, brightOutlookRule, outlookBaseline, type BrightOutlook, type OutlookBaseline } from "@/lib/data/outlook";
 
@@ -478,8 +479,18 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
   return profile;
 }
 
-/** The career profile for a page, by slug; null when no occupation has that slug. Cached per request. */
-export const getCareer = cache(async (slug: string): Promise<CareerProfile | null> => readCareer(await db(), { slug }));
+const PROFILE_VERSION = fingerprint(readCareer);
+
+/**
+ * The career profile for a page, by slug; null when no occupation has that slug. Cached per request, and
+ * across requests with the tags "data" and "occupation:<O*NET code>" (one indexed lookup finds the code).
+ */
+export const getCareer = cache(async (slug: string): Promise<CareerProfile | null> => {
+  const prisma = await db();
+  const occupation = await prisma.occupation.findUnique({ where: { slug }, select: { onetCode: true } });
+  if (!occupation) return null;
+  return sharedCache(async () => readCareer(await db(), { slug }), ["career-profile", PROFILE_VERSION, slug], ["data", `occupation:${occupation.onetCode}`]);
+});
 
 /** The career profile by SOC ("15-1232") or O*NET-SOC ("15-1232.00") code; null when unknown. */
 export const getOccupationByCode = cache(

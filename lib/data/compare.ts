@@ -1,9 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { readCareer, type CareerProfile } from "@/lib/data/careers";
+import { getCareer, type CareerProfile } from "@/lib/data/careers";
+import { fingerprint, sharedCache } from "@/lib/data/shared-cache";
 import { searchTitles } from "@/lib/data/search";
 import { buildComparison, type Comparison } from "@/lib/compare/build";
 import { isResolved, MIN_SEARCH_SCORE, resolveOne, type Resolution, type Resolvers, type Unresolved } from "@/lib/compare/resolve";
@@ -46,23 +45,14 @@ export async function readComparison(
   return { ok: true, comparison: buildComparison(resolved.map((resolution, i) => ({ resolution, profile: profiles[i]! }))) };
 }
 
-/*
- * The cache lives in .next/cache and outlives a deploy: the keys carry a fingerprint of the code that made the
- * entry, so a new version of the profile reader or the resolver never serves an entry in an old shape.
- */
-const fingerprint = (...parts: unknown[]) => createHash("sha256").update(parts.map(String).join("\n")).digest("hex").slice(0, 16);
-const PROFILE_VERSION = fingerprint(readCareer);
 const RESOLVE_VERSION = fingerprint(resolveOne, MIN_SEARCH_SCORE, dbResolvers);
 
+/** A slug's resolution, cached across requests (lib/data/shared-cache). */
 const cachedResolution = (slug: string) =>
-  unstable_cache(async () => resolveOne(slug, dbResolvers(await db(), serverSearch)), ["compare-resolve", RESOLVE_VERSION, slug], {
-    tags: ["data", "compare-resolve"],
-  })();
+  sharedCache(async () => resolveOne(slug, dbResolvers(await db(), serverSearch)), ["compare-resolve", RESOLVE_VERSION, slug], ["data", "compare-resolve"]);
 
-const cachedProfile = (r: Resolution) =>
-  unstable_cache(async () => readCareer(await db(), { slug: r.occupation.slug }), ["career-profile", PROFILE_VERSION, r.occupation.slug], {
-    tags: ["data", `occupation:${r.occupation.onetCode}`],
-  })();
+/** A resolved career's profile: the career page's own cached read. */
+const cachedProfile = (r: Resolution) => getCareer(r.occupation.slug);
 
 /** The comparison for a page or the API, by canonical slugs joined with ","; cached across requests (tags above) and per request. */
 export const getComparison = cache(

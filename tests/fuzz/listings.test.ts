@@ -3,7 +3,7 @@
  * internals in any answer, and no stored row changes.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
 import { createTestDb } from "@/tests/helpers/testdb";
 import { GET as companiesGET } from "@/app/api/v1/companies/route";
@@ -13,10 +13,6 @@ import { GET as jobGET } from "@/app/api/v1/jobs/[id]/route";
 import { GET as compareGET } from "@/app/api/v1/compare/route";
 import { occupations, titles } from "../search/fixtures";
 import { expectSafeJson, paramValue, queryString, RUNS } from "./harness";
-
-// Next's data cache (unstable_cache) needs the Next server around it; outside it, reads go straight through.
-// Everything under it (resolution, the database, the figures) is the real code.
-vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => undefined }));
 
 let db: Database;
 let fingerprint: string;
