@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { dataGeneration } from "@/lib/data/shared-cache";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { JOB_ZONES, ONET_SOURCE, ONET_YEAR, type Provenance, type Wage } from "@/lib/data/careers";
 import { brightOutlook, employmentSums, outlookBaseline, type BrightOutlook, type OutlookBaseline } from "@/lib/data/outlook";
@@ -11,8 +12,8 @@ import { foldText } from "@/lib/search/normalize";
 /*
  * Explore careers: every occupation with its headline figures, read in four queries (occupations, major
  * groups, the latest national OEWS row per code, the projections) and then filtered, sorted and paged in
- * memory. The summary is about 1,000 small rows, so it is read once per server process and kept (the data
- * changes only by an import, which runs before the server starts).
+ * memory. The summary is about 1,000 small rows, so it is kept in memory per server process and read again
+ * only when the data generation changes (an import; lib/data/shared-cache.ts).
  */
 
 export type ExploreRow = {
@@ -273,16 +274,18 @@ export function jobZoneLabel(zone: number | null) {
   return zone != null ? (JOB_ZONES[zone] ?? null) : null;
 }
 
-// Kept per process: the summary changes only when data is imported, which happens before the server starts.
-let memo: Promise<ExploreData> | null = null;
+// Kept per process for one data generation (a failed read is retried on the next call).
+let memo: { generation: string; data: Promise<ExploreData> } | null = null;
 
-/** The explore summary for pages: read once per server process (a failed read is retried on the next call). */
+/** The explore summary for pages: read once per server process and data generation. */
 export const getExploreData = cache(async (): Promise<ExploreData> => {
-  memo ??= db()
-    .then(readExploreData)
-    .catch((e: unknown) => {
-      memo = null;
-      throw e;
+  const generation = await dataGeneration();
+  if (memo?.generation !== generation) {
+    const data = db().then(readExploreData);
+    memo = { generation, data };
+    data.catch(() => {
+      if (memo?.data === data) memo = null;
     });
-  return memo;
+  }
+  return memo.data;
 });
