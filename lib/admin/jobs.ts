@@ -101,7 +101,27 @@ export const jobFormSchema = z.object({
 });
 export type JobForm = z.input<typeof jobFormSchema>;
 
-const FIELD_OF: Record<string, string> = { companyName: "companyName", locations: "locations" };
+/** Our words for some fields, instead of the import's (which name JSON-LD properties). */
+const MESSAGES: Record<string, string> = {
+  applyUrl: "Enter an address starting with http:// or https://.",
+  onetCode: "Choose an occupation from the list.",
+  postedAt: "Enter the date it was posted.",
+  expiresAt: "Enter a date, or leave it empty.",
+  payCurrency: "Use a three-letter currency code such as USD.",
+  employmentType: "Choose an employment type.",
+  payPeriod: "Choose the period the pay is for.",
+};
+
+/** The checks across fields, so they show together with the others (the schema runs them only on clean input). */
+function crossFieldProblems(form: z.output<typeof jobFormSchema>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if ((form.payMin != null || form.payMax != null) && !form.payPeriod) out.payPeriod = "Choose the period the pay is for.";
+  if (form.payMin != null && form.payMax != null && form.payMin > form.payMax) out.payMax = "The maximum is below the minimum.";
+  const posted = new Date(form.postedAt);
+  const expires = form.expiresAt ? new Date(form.expiresAt) : null;
+  if (expires && !Number.isNaN(expires.getTime()) && !Number.isNaN(posted.getTime()) && expires < posted) out.expiresAt = "The expiry date is before the posting date.";
+  return out;
+}
 
 /** The form's values as a Posting (the write path's own schema), or field messages. */
 export function postingFromForm(
@@ -109,14 +129,14 @@ export function postingFromForm(
   keep: { source: string; sourceId: string | null; isSample: boolean },
 ): { ok: true; posting: Posting } | { ok: false; fields: Record<string, string> } {
   const locations = parseLocations(form.locations);
-  const fields: Record<string, string> = {};
+  const fields: Record<string, string> = crossFieldProblems(form);
   if (!locations.length) fields.locations = "Enter at least one location: “City, ST”, “ST” or “Remote”, one per line.";
   const parsed = postingInputSchema.safeParse({ ...form, ...keep, locations, description: form.description || null });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const key = FIELD_OF[String(issue.path[0])] ?? String(issue.path[0] ?? "form");
+      const key = String(issue.path[0] ?? "form");
       const message = issue.message.charAt(0).toUpperCase() + issue.message.slice(1) + (issue.message.endsWith(".") ? "" : ".");
-      fields[key] ??= key === "onetCode" ? "Choose an occupation from the list." : message;
+      fields[key] ??= MESSAGES[key] ?? message;
     }
   }
   if (Object.keys(fields).length || !parsed.success) return { ok: false, fields };

@@ -118,12 +118,12 @@ describe("actions × roles", () => {
     expect(await as("next-auth.session-token=forged", () => setRoleAction(undefined, { userId: user.id, role: "ADMIN" }))).toMatchObject({ status: 401 });
     const odd = await person(db, randomEmail("odd"), "EDITOR");
     // a role the code does not know (e.g. added to the database by hand) gets nothing
-    await db.prisma.$executeRawUnsafe(`ALTER TYPE "UserRole" ADD VALUE IF NOT EXISTS 'AUDITOR'`);
-    await db.prisma.$executeRawUnsafe(`UPDATE "User" SET role = 'AUDITOR' WHERE id = '${odd.id}'`);
+    await db.prisma.$executeRaw`ALTER TYPE "UserRole" ADD VALUE IF NOT EXISTS 'AUDITOR'`;
+    await db.prisma.$executeRaw`UPDATE "User" SET role = 'AUDITOR' WHERE id = ${odd.id}`;
     // (Prisma cannot even read such a row: the session check fails, and failing means signed out)
     expect(await as(odd.cookie, () => saveJobAction(undefined, jobForm()))).toMatchObject({ ok: false });
     expect(await as(odd.cookie, () => setRoleAction(undefined, { userId: odd.id, role: "ADMIN" }))).toMatchObject({ ok: false });
-    await db.prisma.$executeRawUnsafe(`DELETE FROM "User" WHERE id = '${odd.id}'`);
+    await db.prisma.$executeRaw`DELETE FROM "User" WHERE id = ${odd.id}`;
     expect(hasRole("AUDITOR", "EDITOR")).toBe(false);
     expect(hasRole(undefined, "USER")).toBe(false);
     expect(hasRole("ADMIN", "NOPE" as never)).toBe(false);

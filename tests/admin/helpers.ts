@@ -2,13 +2,13 @@
 import type { Database } from "@/lib/db/connect";
 import type { UserRole } from "@/lib/generated/prisma/client";
 import { runWithRequest } from "@/lib/auth/request-scope";
-import { request, userWithSession, useTestDb } from "@/tests/accounts/helpers";
+import { request, userWithSession, useTestDb as serverTestDb } from "@/tests/accounts/helpers";
 import { seedJobsDb } from "@/tests/jobs/seed";
 
 export type Person = { id: string; email: string; name: string; cookie: string };
 
 export async function adminTestDb() {
-  const db = await useTestDb();
+  const db = await serverTestDb();
   const index = await seedJobsDb(db);
   // the server's title index, as lib/data/search.ts keeps it
   (globalThis as unknown as { careerlensTitleIndex?: Promise<unknown> }).careerlensTitleIndex = Promise.resolve(index);
