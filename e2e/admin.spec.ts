@@ -59,6 +59,8 @@ test("an admin makes someone an editor, sees it in the audit log; the editor edi
   await page.getByLabel(`Role of ${editorEmail}`).selectOption("EDITOR");
   await page.getByRole("button", { name: `Change role of ${editorEmail}` }).click();
   await expect(page.getByText("Role changed.")).toBeVisible();
+  await expect(page.getByText(/^Editor · joined/)).toBeVisible();
+  await expect(page.getByLabel(`Role of ${editorEmail}`)).toHaveValue("EDITOR");
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, "admin-users");
 

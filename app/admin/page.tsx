@@ -37,7 +37,7 @@ export default async function AdminPage() {
             <p className="mt-2 text-ink-muted">{l.text}</p>
             <p className="mt-3 text-sm text-ink">
               {l.href === "/admin/jobs" ? `${counts.postings.toLocaleString("en-US")} postings, ${counts.editorPostings.toLocaleString("en-US")} written by editors` : null}
-              {l.href === "/admin/users" && counts.users ? `${counts.users.total.toLocaleString("en-US")} accounts: ${counts.users.admins} admins, ${counts.users.editors} editors, ${counts.users.disabled} disabled` : null}
+              {l.href === "/admin/users" && counts.users ? `${counts.users.total.toLocaleString("en-US")} ${counts.users.total === 1 ? "account" : "accounts"}: ${counts.users.admins} admins, ${counts.users.editors} editors, ${counts.users.disabled} disabled` : null}
               {l.href === "/admin/audit" && counts.lastChange ? `Last change ${utcTime(counts.lastChange)}` : null}
               {l.href === "/admin/audit" && counts.users && !counts.lastChange ? "No changes recorded yet." : null}
             </p>

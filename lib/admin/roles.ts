@@ -32,8 +32,8 @@ export async function promoteListedAdmin(prisma: PrismaClient, user: { id: strin
         action: "user.role",
         entityType: "User",
         entityId: user.id,
-        before: { role: row.role },
-        after: { role: "ADMIN", reason: "ADMIN_EMAILS" },
+        before: { email: user.email, role: row.role },
+        after: { email: user.email, role: "ADMIN", reason: "ADMIN_EMAILS" },
       },
     });
     return true;

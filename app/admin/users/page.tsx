@@ -13,6 +13,8 @@ import type { UserRole } from "@/lib/generated/prisma/client";
 
 export const metadata: Metadata = { title: "Users · Administration", alternates: { canonical: "/admin/users" }, robots: { index: false } };
 
+const compactSelect = "min-h-11 rounded-lg border border-line-strong bg-surface px-3 py-2 text-base text-ink";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
@@ -73,7 +75,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                 <label htmlFor={`role-${u.id}`} className="sr-only">
                   Role of {u.email}
                 </label>
-                <select id={`role-${u.id}`} name="role" defaultValue={u.role} className={`${inputClass} mt-0 w-auto`}>
+                <select key={u.role} id={`role-${u.id}`} name="role" defaultValue={u.role} className={compactSelect}>
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {ROLE_LABELS[r]}
