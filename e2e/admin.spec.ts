@@ -80,6 +80,10 @@ test("an admin makes someone an editor, sees it in the audit log; the editor edi
   await other.page.goto(`/admin/jobs/${id}/edit`);
   await expect(other.page.getByRole("heading", { level: 1, name: "Edit job posting" })).toBeVisible();
   await expectNoAxeViolations(other.page);
+  // a second tab holds the same version, to be saved after the first one
+  const stale = await other.context.newPage();
+  await stale.goto(`/admin/jobs/${id}/edit`);
+  await expect(stale.getByRole("heading", { level: 1, name: "Edit job posting" })).toBeVisible();
   // a bad value is answered next to its field
   const payMin = other.page.getByLabel("Pay from");
   const before = await payMin.inputValue();
@@ -93,15 +97,35 @@ test("an admin makes someone an editor, sees it in the audit log; the editor edi
   await expect(other.page.getByText("Saved. The public page shows it now.")).toBeVisible();
   await saveScreenshot(other.page, testInfo, "admin-job-edit");
 
+  // the stale tab's save is refused and shows both versions; the editor merges and saves over it
+  const payMax = stale.getByLabel("Pay up to");
+  const higher = String(Number(await payMax.inputValue()) + 1000);
+  await payMax.fill(higher);
+  await stale.getByRole("button", { name: "Save posting" }).click();
+  const conflict = stale.getByRole("region", { name: /Someone else saved this posting/ });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole("row", { name: /Description/ })).toContainText(marker);
+  await expect(conflict.getByRole("row", { name: /Pay up to/ })).toContainText(higher);
+  await expectNoAxeViolations(stale);
+  await saveScreenshot(stale, testInfo, "admin-job-conflict");
+  await stale.getByLabel("Description (markdown)").fill(marker);
+  await stale.getByRole("button", { name: "Save posting" }).click();
+  await expect(stale.getByText("Saved. The public page shows it now.")).toBeVisible();
+
   // the public page, loaded fresh by someone signed out
   const visitor = await newPage(browser);
   await visitor.page.goto(`/jobs/${id}`);
   await expect(visitor.page.getByText(marker)).toBeVisible();
+  await expect(visitor.page.getByRole("main")).toContainText(Number(higher).toLocaleString("en-US"));
   await visitor.context.close();
 
   // the admin sees the editor's change in the log
   await page.goto(`/admin/audit?actor=${encodeURIComponent(editorEmail)}`);
-  await expect(page.getByRole("listitem").filter({ hasText: "Posting edited" }).first()).toContainText(marker);
+  // two edits: the description, then the merged save that raised the pay
+  const edits = page.getByRole("listitem").filter({ hasText: "Posting edited" });
+  await expect(edits).toHaveCount(2);
+  await expect(edits.filter({ hasText: marker })).toHaveCount(1);
+  await expect(edits.first()).toContainText(higher);
   await other.context.close();
 });
 
