@@ -129,7 +129,7 @@ export function JobForm({ action, posting, today }: Props) {
       {conflict && theirs ? (
         <section aria-labelledby="conflict-heading" className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
           <h2 id="conflict-heading" className="font-semibold">
-            Someone else saved this posting (version {conflict.version}, {new Date(conflict.updatedAt).toUTCString()})
+            Someone else saved this posting (version {conflict.version}, {new Date(conflict.updatedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC)
           </h2>
           <p className="mt-1 text-sm">Your changes are still in the form. Compare the two versions, merge what you want to keep, then save again — that save replaces theirs.</p>
           <div className="mt-3 overflow-x-auto">

@@ -169,7 +169,7 @@ export async function listPostings(prisma: PrismaClient, filter: JobListFilter, 
   return { total, postings };
 }
 
-export const STALE = "Someone saved this posting after you opened it. Compare the two versions below, then save again to keep yours.";
+export const STALE = "Someone saved this posting after you opened it. Compare the two versions shown above the form, then save again to keep yours.";
 
 /** Creates a posting written by an editor (source "editor"), audited as job.create. */
 export async function createPosting(prisma: PrismaClient, actor: Actor, posting: Omit<Posting, "source" | "sourceId" | "isSample">, index: TitleIndex | null) {
