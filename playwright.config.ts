@@ -52,7 +52,14 @@ export default defineConfig({
   webServer: {
     command: process.env.E2E_SERVER_COMMAND ?? "npm start",
     // NEXTAUTH_URL: the site is served over plain http here, so session cookies must not be Secure.
-    env: { PORT: port, HOST: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e", NEXTAUTH_URL: baseURL },
+    // ADMIN_EMAILS: e2e/admin.spec.ts signs these up and they become administrators.
+    env: {
+      PORT: port,
+      HOST: "127.0.0.1",
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e",
+      NEXTAUTH_URL: baseURL,
+      ADMIN_EMAILS: "e2e-admin-desktop@example.com,e2e-admin-phone@example.com",
+    },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 900_000,

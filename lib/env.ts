@@ -21,6 +21,11 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   /** Sample job postings on a new install: unset = on for the embedded database (PGlite), off on PostgreSQL. */
   SAMPLE_POSTINGS: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
+  /** Comma-separated addresses whose accounts become ADMIN when they sign up or sign in with a password. */
+  ADMIN_EMAILS: z
+    .string()
+    .refine((v) => v.split(",").every((e) => !e.trim() || z.email().safeParse(e.trim()).success), "must be email addresses separated by commas")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,7 @@
 import { MenuDisclosure } from "@/components/site/menu-disclosure";
 import { NavLink } from "@/components/site/nav-link";
 import { accountLinks } from "@/components/site/sections";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser, hasRole } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/actions/account";
 
 const barButton =
@@ -48,6 +48,13 @@ export async function AccountNav({ variant }: { variant: "bar" | "menu" }) {
           {accountLinks.account.label}
         </NavLink>
       </li>
+      {hasRole(user.role, "EDITOR") ? (
+        <li>
+          <NavLink href="/admin" className={itemClass}>
+            Administration
+          </NavLink>
+        </li>
+      ) : null}
       <li>
         <SignOutButton />
       </li>

@@ -1,13 +1,14 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { currentUser, hasRole, type SessionUser } from "@/lib/auth/session";
+import type { UserRole } from "@/lib/generated/prisma/client";
 import { fieldErrors, type FieldErrors } from "@/lib/auth/schemas";
 
 /** What every action answers: shown next to the form (message in an aria-live region, fields next to fields). */
 export type ActionState<T = undefined> = {
   ok: boolean;
-  /** HTTP-like status: 200, 400 invalid input, 401 signed out, 404 not yours or missing, 409 stale, 429, 500. */
+  /** HTTP-like status: 200, 400 invalid input, 401 signed out, 403 role too low, 404 not yours or missing, 409 stale, 429, 500. */
   status: number;
   message?: string;
   fields?: FieldErrors;
@@ -40,10 +41,13 @@ export function formObject(form: FormData): Record<string, unknown> {
 export function authedAction<S extends z.ZodType, T = undefined>(
   schema: S,
   fn: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T>>,
+  options: { role?: UserRole } = {},
 ) {
   return async function action(_previous: ActionState<T> | undefined, input: FormData | Record<string, unknown>): Promise<ActionState<T>> {
     const user = await currentUser();
     if (!user) return fail(401, "Sign in to do that.");
+    // checked before the input is even parsed; an unknown role on either side is refused (hasRole)
+    if (options.role && !hasRole(user.role, options.role)) return fail(403, "Your account is not allowed to do that.");
     const parsed = schema.safeParse(input instanceof FormData ? formObject(input) : input);
     if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrors(parsed.error));
     try {
@@ -54,4 +58,14 @@ export function authedAction<S extends z.ZodType, T = undefined>(
       return fail(500, "Something went wrong on our side. Please try again.");
     }
   };
+}
+
+/** authedAction for editors and admins (403 for anyone else). */
+export function editorAction<S extends z.ZodType, T = undefined>(schema: S, fn: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T>>) {
+  return authedAction(schema, fn, { role: "EDITOR" });
+}
+
+/** authedAction for admins only (403 for anyone else). */
+export function adminAction<S extends z.ZodType, T = undefined>(schema: S, fn: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T>>) {
+  return authedAction(schema, fn, { role: "ADMIN" });
 }

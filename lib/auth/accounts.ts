@@ -4,6 +4,8 @@ import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/passwo
 import { hitAll, LIMITS, waitPhrase } from "@/lib/rate-limit";
 import { fieldErrors, signInSchema, signUpSchema, type FieldErrors } from "@/lib/auth/schemas";
 import { endAllSessions } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { adminEmails, promoteListedAdmin } from "@/lib/admin/roles";
 
 export type AccountUser = { id: string; email: string; name: string };
 export type Outcome<T> =
@@ -34,6 +36,7 @@ export async function signUp(input: unknown, ip: string): Promise<Outcome<Accoun
   const passwordHash = await hashPassword(password);
   try {
     const user = await prisma.user.create({ data: { email, name, passwordHash }, select: { id: true, email: true, name: true } });
+    await promoteListedAdmin(prisma, user, adminEmails(env().ADMIN_EMAILS));
     return { ok: true, value: user };
   } catch (error) {
     if ((error as { code?: string }).code !== "P2002") throw error;
@@ -62,6 +65,7 @@ export async function signInWithPassword(input: unknown, ip: string): Promise<Ou
   });
   const matches = await verifyPassword(user?.passwordHash, parsed.data.password);
   if (!user || !matches || user.disabledAt) return { ok: false, status: 401, message: SIGN_IN_FAILED };
+  await promoteListedAdmin(await db(), user, adminEmails(env().ADMIN_EMAILS));
   return { ok: true, value: { id: user.id, email: user.email, name: user.name } };
 }
 
