@@ -1,16 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasRealData, loadRealData } from "@/tests/helpers/real-data";
 import type { Database } from "@/lib/db/connect";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { importFromDir, loadBundle } from "@/lib/import";
 import { cleanPlace, parseCompanyView, readCompanies, readCompany } from "@/lib/data/companies";
 import { createTestDb } from "@/tests/helpers/testdb";
 
-const bundleDir = path.resolve("data/bundle");
-const dataDir = path.resolve(process.env.DATA_DIR ?? "../shared/data");
-const hasBundle = fs.existsSync(bundleDir) && fs.readdirSync(bundleDir).length > 0;
-const hasOfficial = fs.existsSync(path.join(dataDir, "onet", "Occupation Data.xlsx"));
 
 describe("the company view in the URL", () => {
   it("reads a view and drops what it cannot use", () => {
@@ -32,14 +26,13 @@ describe("the company view in the URL", () => {
   });
 });
 
-describe.skipIf(!hasBundle && !hasOfficial)("companies on the real data", () => {
+describe.skipIf(!hasRealData)("companies on the real data", () => {
   let db: Database;
   let prisma: PrismaClient;
 
   beforeAll(async () => {
     db = await createTestDb();
-    if (hasBundle) await loadBundle(db, bundleDir);
-    else await importFromDir(db, dataDir);
+    await loadRealData(db);
     prisma = db.prisma;
   }, 300_000);
 

@@ -9,7 +9,7 @@ import { parsePair } from "@/lib/compare/slugs";
 import { loadTitleIndex } from "@/lib/search/load";
 import type { TitleIndex } from "@/lib/search/title-index";
 import { createTestDb } from "@/tests/helpers/testdb";
-import { hasRealData, loadRealData } from "@/tests/search/real-data";
+import { hasRealData, loadRealData } from "@/tests/helpers/real-data";
 
 describe.skipIf(!hasRealData)("comparisons on the real data", () => {
   let db: Database;

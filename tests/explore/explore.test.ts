@@ -1,21 +1,14 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countQueries, hasRealData, loadRealData } from "@/tests/helpers/real-data";
 import type { Database } from "@/lib/db/connect";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { importFromDir, loadBundle } from "@/lib/import";
 import { exploreCareers, readExploreData, topLists, type ExploreData, type ExploreRow } from "@/lib/data/explore";
 import { readCareer } from "@/lib/data/careers";
 import { parseExploreParams, type RawParams } from "@/lib/explore/params";
 import { createTestDb } from "@/tests/helpers/testdb";
 
-// Real data: the committed snapshot when there is one, else the official files in ../shared/data.
-const bundleDir = path.resolve("data/bundle");
-const dataDir = path.resolve(process.env.DATA_DIR ?? "../shared/data");
-const hasBundle = fs.existsSync(bundleDir) && fs.readdirSync(bundleDir).length > 0;
-const hasOfficial = fs.existsSync(path.join(dataDir, "onet", "Occupation Data.xlsx"));
 
-describe.skipIf(!hasBundle && !hasOfficial)("Explore careers on the real data", () => {
+describe.skipIf(!hasRealData)("Explore careers on the real data", () => {
   let db: Database;
   let prisma: PrismaClient;
   let queries = 0;
@@ -23,16 +16,9 @@ describe.skipIf(!hasBundle && !hasOfficial)("Explore careers on the real data", 
 
   beforeAll(async () => {
     db = await createTestDb();
-    if (hasBundle) await loadBundle(db, bundleDir);
-    else await importFromDir(db, dataDir);
-    prisma = db.prisma.$extends({
-      query: {
-        async $allOperations({ args, query }) {
-          queries++;
-          return query(args);
-        },
-      },
-    }) as unknown as PrismaClient;
+    await loadRealData(db);
+    // Count every Prisma operation the data module runs.
+    prisma = countQueries(db, () => queries++);
     queries = 0;
     data = await readExploreData(prisma);
   }, 300_000);

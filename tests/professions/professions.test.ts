@@ -1,18 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countQueries, hasRealData, loadRealData } from "@/tests/helpers/real-data";
 import type { Database } from "@/lib/db/connect";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { importFromDir, loadBundle } from "@/lib/import";
 import { readMajorGroups, readProfessionGroup, readTitleLetter, type GroupNode } from "@/lib/data/professions";
 import { readSitemapSlugs } from "@/lib/data/sitemap";
 import { groupSlug, letterOf, majorCodeFrom, parseLetter } from "@/lib/professions/groups";
 import { createTestDb } from "@/tests/helpers/testdb";
 
-const bundleDir = path.resolve("data/bundle");
-const dataDir = path.resolve(process.env.DATA_DIR ?? "../shared/data");
-const hasBundle = fs.existsSync(bundleDir) && fs.readdirSync(bundleDir).length > 0;
-const hasOfficial = fs.existsSync(path.join(dataDir, "onet", "Occupation Data.xlsx"));
 
 describe("group addresses and letters", () => {
   it("slugs a group title without the trailing 'Occupations'", () => {
@@ -41,23 +35,16 @@ describe("group addresses and letters", () => {
   });
 });
 
-describe.skipIf(!hasBundle && !hasOfficial)("professions on the real data", () => {
+describe.skipIf(!hasRealData)("professions on the real data", () => {
   let db: Database;
   let prisma: PrismaClient;
   let queries = 0;
 
   beforeAll(async () => {
     db = await createTestDb();
-    if (hasBundle) await loadBundle(db, bundleDir);
-    else await importFromDir(db, dataDir);
-    prisma = db.prisma.$extends({
-      query: {
-        async $allOperations({ args, query }) {
-          queries++;
-          return query(args);
-        },
-      },
-    }) as unknown as PrismaClient;
+    await loadRealData(db);
+    // Count every Prisma operation the data module runs.
+    prisma = countQueries(db, () => queries++);
   }, 300_000);
 
   afterAll(async () => {

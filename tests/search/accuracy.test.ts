@@ -8,7 +8,7 @@ import { loadTitleIndex } from "@/lib/search/load";
 import type { TitleIndex } from "@/lib/search/title-index";
 import { createTestDb } from "@/tests/helpers/testdb";
 import { labelledTitles } from "./labelled-titles";
-import { hasRealData, loadRealData } from "./real-data";
+import { hasRealData, loadRealData } from "@/tests/helpers/real-data";
 
 describe.skipIf(!hasRealData)("title search on the real data", () => {
   let db: Database;

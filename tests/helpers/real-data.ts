@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "@/lib/db/connect";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { importFromDir, loadBundle } from "@/lib/import";
 
 /** The official files ($DATA_DIR, else ../shared/data) and the committed snapshot (data/bundle). */
@@ -16,4 +17,16 @@ export const hasRealData = hasBundle || hasOfficial;
 export async function loadRealData(db: Database): Promise<void> {
   if (hasBundle) await loadBundle(db, bundleDir);
   else await importFromDir(db, dataDir);
+}
+
+/** The database's Prisma client with every operation reported to `onQuery` (to count queries per read). */
+export function countQueries(db: Database, onQuery: () => void): PrismaClient {
+  return db.prisma.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        onQuery();
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
 }
