@@ -4,7 +4,8 @@ import { SavedList, type SavedListItem } from "@/components/saved/saved-list";
 import { SignedOutNotice } from "@/components/saved/signed-out-notice";
 import { currentUser } from "@/lib/auth/session";
 import { listSaved } from "@/lib/data/saved";
-import { comparePath, MAX_SAVED, slugLabel } from "@/lib/saved/limits";
+import { MAX_SAVED, slugLabel } from "@/lib/saved/limits";
+import { comparePath } from "@/lib/compare/slugs";
 
 export const metadata: Metadata = {
   title: "Saved comparisons",

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { comparePath } from "@/lib/saved/limits";
+import { comparePath } from "@/lib/compare/slugs";
 
 /** Everything the account holds, for "export my data" (no password hash, no session or token secrets). */
 export async function exportUserData(userId: string) {

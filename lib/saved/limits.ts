@@ -36,11 +36,6 @@ export const noteField = z
 export const idField = z.string().min(1).max(64);
 export const versionField = z.coerce.number().int().min(1);
 
-/** "/compare/registered-nurses-vs-paramedics" */
-export function comparePath(slugs: string[]): string {
-  return `/compare/${slugs.join("-vs-")}`;
-}
-
 /** "registered-nurses" → "Registered nurses" (for careers the data does not know). */
 export function slugLabel(slug: string): string {
   const words = slug.replace(/-/g, " ");

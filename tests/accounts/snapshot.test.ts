@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changes, parseSnapshot, type CareerFigures } from "@/lib/saved/snapshot";
-import { comparePath, slugList } from "@/lib/saved/limits";
+import { slugList } from "@/lib/saved/limits";
+import { comparePath } from "@/lib/compare/slugs";
 
 const base: CareerFigures = {
   slug: "paramedics",

@@ -10,7 +10,7 @@ import { accountLinks } from "@/components/site/sections";
 import { currentUser } from "@/lib/auth/session";
 import { siteOrigin } from "@/lib/auth/request-scope";
 import { currentFigures, getSaved } from "@/lib/data/saved";
-import { comparePath } from "@/lib/saved/limits";
+import { comparePath } from "@/lib/compare/slugs";
 
 export const metadata: Metadata = {
   title: "Saved comparison",

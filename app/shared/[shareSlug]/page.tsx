@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ComparisonFigures } from "@/components/saved/comparison-figures";
 import { buttonClass } from "@/components/forms/styles";
 import { currentFigures, getShared } from "@/lib/data/saved";
-import { comparePath } from "@/lib/saved/limits";
+import { comparePath } from "@/lib/compare/slugs";
 
 // A shared comparison is someone's private note made visible by link: never indexed, never cached publicly.
 export const metadata: Metadata = {
