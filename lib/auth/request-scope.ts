@@ -1,7 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies, headers } from "next/headers";
-import { env } from "@/lib/env";
 
 type Scope = { request: Request; setCookies: string[] };
 const scope = new AsyncLocalStorage<Scope>();
@@ -44,13 +43,4 @@ export async function clientIp(): Promise<string> {
   const forwarded = (await readHeader("x-forwarded-for"))?.split(",").map((s) => s.trim()).filter(Boolean);
   const ip = forwarded?.at(-1) ?? (await readHeader("x-real-ip")) ?? "unknown";
   return ip.replace(/^::ffff:/, "").slice(0, 64);
-}
-
-/** The site's public address for links (mail, share links): NEXTAUTH_URL, else the address this request came to. */
-export async function siteOrigin(): Promise<string> {
-  const configured = env().NEXTAUTH_URL;
-  if (configured) return configured.replace(/\/$/, "");
-  const host = (await readHeader("x-forwarded-host")) ?? (await readHeader("host")) ?? "localhost:3000";
-  const proto = (await readHeader("x-forwarded-proto")) ?? "http";
-  return `${proto.split(",")[0]}://${host.split(",")[0]}`;
 }

@@ -8,7 +8,7 @@ import { SignedOutNotice } from "@/components/saved/signed-out-notice";
 import { buttonClass } from "@/components/forms/styles";
 import { accountLinks } from "@/components/site/sections";
 import { currentUser } from "@/lib/auth/session";
-import { siteOrigin } from "@/lib/auth/request-scope";
+import { siteOrigin } from "@/lib/site-origin";
 import { currentFigures, getSaved } from "@/lib/data/saved";
 import { comparePath } from "@/lib/compare/slugs";
 
