@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ComparisonFigures } from "@/components/saved/comparison-figures";
+import { SavedComparisonBody } from "@/components/saved/saved-comparison-body";
 import { EditSavedForm } from "@/components/saved/edit-saved-form";
 import { ShareControls } from "@/components/saved/share-controls";
 import { SignedOutNotice } from "@/components/saved/signed-out-notice";
-import { buttonClass } from "@/components/forms/styles";
 import { accountLinks } from "@/components/site/sections";
 import { currentUser } from "@/lib/auth/session";
 import { siteOrigin } from "@/lib/site-origin";
 import { currentFigures, getSaved } from "@/lib/data/saved";
-import { comparePath } from "@/lib/compare/slugs";
 
 export const metadata: Metadata = {
   title: "Saved comparison",
@@ -50,21 +48,7 @@ export default async function SavedComparisonPage({ params }: Props) {
           </li>
         </ol>
       </nav>
-      <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">{item.title}</h1>
-      {item.note ? <p className="mt-4 max-w-3xl whitespace-pre-line break-words text-lg">{item.note}</p> : null}
-      <p className="mt-6">
-        <Link href={comparePath(item.slugs)} className={`${buttonClass} no-underline`}>
-          Open the full comparison
-        </Link>
-      </p>
-      <section aria-labelledby="figures-heading" className="mt-10">
-        <h2 id="figures-heading" className="text-xl font-semibold">
-          Then and now
-        </h2>
-        <div className="mt-4">
-          <ComparisonFigures saved={item.snapshot.careers} now={now} savedAt={item.snapshot.savedAt} />
-        </div>
-      </section>
+      <SavedComparisonBody item={item} now={now} />
       <div className="mt-10 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="edit-heading" className="rounded-xl border border-line bg-surface p-5 shadow-xs">
           <h2 id="edit-heading" className="text-xl font-semibold">
