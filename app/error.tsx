@@ -25,7 +25,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
             Go to the home page
           </Link>
         </div>
-        {digest ? <p className="mt-8 text-sm text-ink-muted">Reference: {digest}</p> : null}
+        {digest ? <p className="mt-8 text-sm text-ink-muted">If this keeps happening, tell us this reference: <code className="font-mono">{digest}</code></p> : null}
       </div>
     </div>
   );

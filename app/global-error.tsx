@@ -22,7 +22,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
               Go to the home page
             </Link>
           </div>
-          {error.digest ? <p className="mt-8 text-sm text-ink-muted">Reference: {error.digest}</p> : null}
+          {error.digest ? <p className="mt-8 text-sm text-ink-muted">If this keeps happening, tell us this reference: <code className="font-mono">{error.digest}</code></p> : null}
         </main>
       </body>
     </html>

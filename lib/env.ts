@@ -1,10 +1,18 @@
 import { z } from "zod";
+import { LIMIT_NAMES } from "@/lib/limits";
+
+const RATE_LIMITS_FORMAT = /^\s*[a-z]+:[a-z]+=(off|\d{1,9}\/\d{1,7})\s*(,\s*[a-z]+:[a-z]+=(off|\d{1,9}\/\d{1,7})\s*)*$/;
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+/** True for an address only this machine can reach. */
+export const isLoopback = (host: string) => LOOPBACK.has(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 /** Configuration, read from the environment once and validated. See .env.example and the README. */
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Unset: 127.0.0.1 (this machine only) without NEXTAUTH_URL, 0.0.0.0 (every interface) with it. */
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^(postgres(ql)?:\/\/|pglite:)/, "must start with postgresql://, postgres:// or pglite:")
@@ -26,9 +34,23 @@ const schema = z.object({
     .string()
     .refine((v) => v.split(",").every((e) => !e.trim() || z.email().safeParse(e.trim()).success), "must be email addresses separated by commas")
     .optional(),
+  /**
+   * How many proxies in front of the server append to X-Forwarded-For. 0 (default): the header is client input
+   * and ignored; the client address is the TCP peer's. N: the N-th address from the end of the header.
+   */
+  TRUST_PROXY: z.coerce.number({ error: "must be a number of proxies (0 to 10)" }).int().min(0).max(10).default(0),
+  /** Overrides of the abuse limits: "search:ip=600/300,write:account=off" (name=max/seconds, or off). */
+  RATE_LIMITS: z
+    .string()
+    .regex(RATE_LIMITS_FORMAT, 'must be name=max/seconds or name=off, comma-separated (e.g. "search:ip=600/300")')
+    .refine(
+      (v) => v.split(",").every((part) => LIMIT_NAMES.includes(part.split("=")[0].trim())),
+      `names a limit that does not exist (known: ${LIMIT_NAMES.join(", ")})`,
+    )
+    .optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "HOST"> & { HOST: string };
 
 export class EnvError extends Error {}
 
@@ -40,7 +62,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  return result.data;
+  const config = { ...result.data, HOST: result.data.HOST ?? (result.data.NEXTAUTH_URL ? "0.0.0.0" : "127.0.0.1") };
+  if (config.NODE_ENV === "production" && !config.NEXTAUTH_URL && !isLoopback(config.HOST)) {
+    throw new EnvError(
+      "Invalid configuration:\n  NEXTAUTH_URL: required in production when the server listens beyond this machine " +
+        `(HOST=${config.HOST}). Set it to the site's public address, e.g. NEXTAUTH_URL=https://careers.example.org: ` +
+        "password-reset links and session cookies are built from it, never from the request's Host header. " +
+        "Without it the server may only listen on a loopback HOST (127.0.0.1, the default then).",
+    );
+  }
+  return config;
 }
 
 let cached: Env | undefined;

@@ -16,3 +16,13 @@ export async function siteOrigin(): Promise<string> {
   const safeHost = /^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) ? host : "localhost";
   return `${proto === "https" ? "https" : "http"}://${safeHost}`;
 }
+
+/**
+ * The origin for links in mail (password reset): NEXTAUTH_URL, never the request's Host header (a forged Host
+ * would send a reset link to an attacker's site). Without NEXTAUTH_URL the server only listens on loopback
+ * (lib/env.ts refuses anything else in production), so the link is http://localhost:PORT.
+ */
+export function mailOrigin(): string {
+  const configured = env().NEXTAUTH_URL;
+  return configured ? new URL(configured).origin : `http://localhost:${env().PORT}`;
+}

@@ -5,7 +5,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { env, EnvError, samplePostingsEnabled } from "@/lib/env";
+import { env, EnvError, parseEnv, samplePostingsEnabled } from "@/lib/env";
 import { loadEnvFiles } from "@/lib/env-files";
 import { openDatabase } from "@/lib/db/connect";
 import { deployMigrations } from "@/lib/db/migrations";
@@ -55,11 +55,16 @@ async function prepareDatabase() {
 
 async function main() {
   loadEnvFiles();
+  // the server runs in production mode: refuse now, before migrating or building, what it would refuse then
+  parseEnv({ ...process.env, NODE_ENV: "production" });
   const config = env();
   await prepareDatabase();
   buildIfNeeded();
   console.log(`Serving on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`);
-  const server = spawn("npx", ["next", "start", "-p", String(config.PORT), "-H", config.HOST], { stdio: "inherit" });
+  const server = spawn("npx", ["next", "start", "-p", String(config.PORT), "-H", config.HOST], {
+    stdio: "inherit",
+    env: { ...process.env, HOST: config.HOST },
+  });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

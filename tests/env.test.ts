@@ -7,7 +7,7 @@ describe("configuration", () => {
   it("has working defaults for a local run", () => {
     const env = parseEnv({});
     expect(env.PORT).toBe(3000);
-    expect(env.HOST).toBe("0.0.0.0");
+    expect(env.HOST).toBe("127.0.0.1");
     expect(env.DATABASE_URL).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { changePassword, deleteAccount, signInWithPassword, signUp, type Outcome } from "@/lib/auth/accounts";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/reset";
 import { clientIp } from "@/lib/auth/request-scope";
-import { siteOrigin } from "@/lib/site-origin";
+import { mailOrigin } from "@/lib/site-origin";
 import { endAllSessions, safeCallback, signInUser, signOutCurrent } from "@/lib/auth/session";
 import { authedAction, fail, formObject, ok, type ActionState } from "@/lib/actions/authed-action";
 import { changePasswordSchema } from "@/lib/auth/schemas";
@@ -37,7 +37,7 @@ export async function signOutAction(): Promise<void> {
 }
 
 export async function forgotPasswordAction(_previous: ActionState | undefined, form: FormData): Promise<ActionState> {
-  const outcome = await requestPasswordReset(formObject(form), await clientIp(), await siteOrigin());
+  const outcome = await requestPasswordReset(formObject(form), await clientIp(), mailOrigin());
   if (!outcome.ok) return answer(outcome);
   return ok(undefined, "If an account uses that address, we have sent it a link to choose a new password. It works once, for one hour.");
 }

@@ -8,7 +8,8 @@ const noStore = { "Cache-Control": "no-store" };
 export function fromAction(state: ActionState<unknown>, created = false): Response {
   const status = state.ok ? (created ? 201 : 200) : state.status;
   const body = state.ok ? { ok: true, ...(state.data ?? {}) } : { error: state.message, fields: state.fields };
-  return Response.json(body, { status, headers: noStore });
+  const headers: Record<string, string> = { ...noStore, ...(state.status === 429 && state.retryAfter ? { "Retry-After": String(state.retryAfter) } : {}) };
+  return Response.json(body, { status, headers });
 }
 
 /** A JSON answer for an account outcome; 429 carries Retry-After in seconds. */

@@ -1,6 +1,8 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 
 type Scope = { request: Request; setCookies: string[] };
 const scope = new AsyncLocalStorage<Scope>();
@@ -34,13 +36,8 @@ export async function readHeader(name: string): Promise<string | null> {
   return store ? store.request.headers.get(name) : (await headers()).get(name);
 }
 
-/**
- * The client's address for rate limits: the last X-Forwarded-For entry, i.e. the one the nearest proxy appended
- * (Next's own server fills the header from the socket only when it is absent, so without a proxy in front a
- * client could choose it; the per-account limits hold either way). Else X-Real-IP, else "unknown".
- */
+/** The client's address for the per-IP limits (see lib/http/client-address.ts and TRUST_PROXY). */
 export async function clientIp(): Promise<string> {
-  const forwarded = (await readHeader("x-forwarded-for"))?.split(",").map((s) => s.trim()).filter(Boolean);
-  const ip = forwarded?.at(-1) ?? (await readHeader("x-real-ip")) ?? "unknown";
-  return ip.replace(/^::ffff:/, "").slice(0, 64);
+  const store = scope.getStore();
+  return clientAddress(store ? store.request.headers : await headers(), env().TRUST_PROXY);
 }

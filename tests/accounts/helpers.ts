@@ -5,6 +5,8 @@ import { signUp } from "@/lib/auth/accounts";
 
 /** The session secret for tests (set before anything reads the environment). */
 process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret";
+/** Tests play the proxy in front of the server: the client address comes from X-Forwarded-For (TRUST_PROXY). */
+process.env.TRUST_PROXY ??= "1";
 
 /** A fresh database that lib/db.ts hands out as the server's database. */
 export async function useTestDb(): Promise<Database> {

@@ -71,3 +71,40 @@ export async function expectSafeJson(response: Response, context: string, opts: 
   expect(type, context).toContain("application/json");
   return JSON.parse(text);
 }
+
+/** A text shown to a person (an action's message, its field errors): none of the server's insides. */
+export function expectNoInsides(text: string, context: string) {
+  for (const pattern of INSIDES) expect(text, `${context}: the answer shows ${pattern}`).not.toMatch(pattern);
+}
+
+/** Any JSON-ish value a form or a request body could carry, odd ones included. */
+export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: paramValue },
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(paramValue, { maxLength: 5 }),
+  fc.dictionary(fc.string({ maxLength: 6 }), paramValue, { maxKeys: 3 }),
+);
+
+/**
+ * An input built from a valid one: some fields replaced by odd values or dropped, sometimes an unknown or
+ * prototype-polluting key added. Starting from a valid input takes the fuzzing past validation into the logic.
+ */
+export function mutatedInput(valid: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const keys = Object.keys(valid);
+  return fc
+    .tuple(
+      fc.array(fc.tuple(fc.constantFrom(...keys, "zzz", "__proto__", "constructor"), fc.oneof(anyValue, fc.constant(undefined))), { minLength: 1, maxLength: 4 }),
+      fc.boolean(),
+    )
+    .map(([changes, fromEmpty]) => {
+      const input: Record<string, unknown> = fromEmpty ? {} : { ...valid };
+      for (const [key, value] of changes) {
+        if (value === undefined) delete input[key];
+        else Object.defineProperty(input, key, { value, enumerable: true, configurable: true, writable: true });
+      }
+      return input;
+    });
+}

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { serverError } from "@/lib/api/server-error";
 import { companyToApi, getCompanies, parseCompanyView } from "@/lib/data/companies";
 
 /**
@@ -24,7 +25,6 @@ export async function GET(request: Request) {
       { headers: { "Cache-Control": "public, max-age=300" } },
     );
   } catch (error) {
-    console.error("GET /api/v1/companies failed", error);
-    return NextResponse.json({ error: "Companies are unavailable right now. Please try again." }, { status: 503 });
+    return serverError(request, error, "Companies are unavailable right now. Please try again.", 503);
   }
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { serverError } from "@/lib/api/server-error";
 import { comparisonCsv, comparisonJson, csvFileName, parseCompareParams } from "@/lib/compare/export";
 import { isResolved } from "@/lib/compare/resolve";
 import { getComparison } from "@/lib/data/compare";
@@ -38,7 +39,6 @@ export async function GET(request: Request) {
     }
     return NextResponse.json(comparisonJson(result.comparison), { headers });
   } catch (error) {
-    console.error("GET /api/v1/compare failed", error);
-    return NextResponse.json({ error: "server_error", message: "Something went wrong." }, { status: 500 });
+    return serverError(request, error, "Something went wrong on our side. Please try again.", 500);
   }
 }

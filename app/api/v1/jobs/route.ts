@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { serverError } from "@/lib/api/server-error";
 import { findJobs } from "@/lib/data/jobs";
 import { searchJson } from "@/lib/jobs/api";
 import { parseJobSearch } from "@/lib/jobs/params";
@@ -15,7 +16,6 @@ export async function GET(request: Request) {
   try {
     return NextResponse.json(searchJson(await findJobs(parsed.value)), { headers: { "Cache-Control": "public, max-age=60" } });
   } catch (error) {
-    console.error("GET /api/v1/jobs failed", error);
-    return NextResponse.json({ error: "Job search is unavailable right now. Please try again." }, { status: 503 });
+    return serverError(request, error, "Job search is unavailable right now. Please try again.", 503);
   }
 }

@@ -3,6 +3,7 @@ import { currentUser } from "@/lib/auth/session";
 import { listSaved } from "@/lib/data/saved";
 import { saveComparison } from "@/lib/actions/saved";
 import { fromAction, jsonBody, unauthorized } from "@/lib/api/respond";
+import { mutation } from "@/lib/api/mutation";
 
 export const dynamic = "force-dynamic";
 
@@ -18,5 +19,5 @@ export function GET(request: Request) {
 
 /** POST /api/v1/saved { slugs: [..], title }: saves a comparison. */
 export function POST(request: Request) {
-  return runWithRequest(request, async () => fromAction(await saveComparison(undefined, await jsonBody(request)), true));
+  return mutation(request, async () => fromAction(await saveComparison(undefined, await jsonBody(request)), true));
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { serverError } from "@/lib/api/server-error";
 import { searchTitles } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/params";
 
@@ -16,7 +17,6 @@ export async function GET(request: Request) {
     const results = await searchTitles(parsed.value.q, parsed.value.limit);
     return NextResponse.json({ results }, { headers: { "Cache-Control": "public, max-age=300" } });
   } catch (error) {
-    console.error("GET /api/v1/search failed", error);
-    return NextResponse.json({ error: "Search is unavailable right now. Please try again." }, { status: 503 });
+    return serverError(request, error, "Search is unavailable right now. Please try again.", 503);
   }
 }

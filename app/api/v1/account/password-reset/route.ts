@@ -1,4 +1,6 @@
-import { runWithRequest, clientIp } from "@/lib/auth/request-scope";
+import { clientIp } from "@/lib/auth/request-scope";
+import { mutation } from "@/lib/api/mutation";
+import { mailOrigin } from "@/lib/site-origin";
 import { requestPasswordReset } from "@/lib/auth/reset";
 import { fromOutcome, jsonBody } from "@/lib/api/respond";
 
@@ -6,8 +8,5 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/v1/account/password-reset { email } → 202 whether or not the address has an account; 429 (Retry-After). */
 export function POST(request: Request) {
-  return runWithRequest(request, async () => {
-    const origin = process.env.NEXTAUTH_URL ?? new URL(request.url).origin;
-    return fromOutcome(await requestPasswordReset(await jsonBody(request), await clientIp(), origin.replace(/\/$/, "")), 202);
-  });
+  return mutation(request, async () => fromOutcome(await requestPasswordReset(await jsonBody(request), await clientIp(), mailOrigin()), 202));
 }

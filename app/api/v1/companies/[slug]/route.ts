@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
+import { serverError } from "@/lib/api/server-error";
 import { companyToApi, getCompany } from "@/lib/data/companies";
 
 /** GET /api/v1/companies/[slug] → { company: {…, source, release}, peers: [{…}] }; unknown slug → 404 { error }. */
 // reads the database: answered on request, never at build
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   try {
     const profile = await getCompany(slug);
@@ -18,7 +19,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       { headers: { "Cache-Control": "public, max-age=300" } },
     );
   } catch (error) {
-    console.error("GET /api/v1/companies/[slug] failed", error);
-    return NextResponse.json({ error: "Companies are unavailable right now. Please try again." }, { status: 503 });
+    return serverError(request, error, "Companies are unavailable right now. Please try again.", 503);
   }
 }

@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
+import { serverError } from "@/lib/api/server-error";
 import { db } from "@/lib/db";
 import { occupationApiResponse } from "@/lib/data/careers";
 
 /** GET /api/v1/occupations/15-1232 (SOC) or /api/v1/occupations/15-1232.00 (O*NET-SOC). */
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   try {
     const { status, body } = await occupationApiResponse(await db(), code);
@@ -12,7 +13,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
       headers: status === 200 ? { "Cache-Control": "public, max-age=3600" } : undefined,
     });
   } catch (error) {
-    console.error("GET /api/v1/occupations failed", error);
-    return NextResponse.json({ error: "server_error", message: "Something went wrong." }, { status: 500 });
+    return serverError(request, error, "Something went wrong on our side. Please try again.", 500);
   }
 }

@@ -4,6 +4,7 @@ import { getSaved } from "@/lib/data/saved";
 import { deleteSaved, setVisibility, updateSaved } from "@/lib/actions/saved";
 import { NOT_FOUND, type ActionState } from "@/lib/actions/authed-action";
 import { fromAction, jsonBody, unauthorized } from "@/lib/api/respond";
+import { mutation } from "@/lib/api/mutation";
 
 export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ id: string }> };
@@ -21,7 +22,7 @@ export function GET(request: Request, { params }: Context) {
 
 /** PATCH /api/v1/saved/:id { version, title?, note? } and/or { visibility: "PRIVATE" | "LINK" }. */
 export function PATCH(request: Request, { params }: Context) {
-  return runWithRequest(request, async () => {
+  return mutation(request, async () => {
     const { id } = await params;
     const body = await jsonBody(request);
     let state: ActionState<unknown> | undefined;
@@ -33,5 +34,5 @@ export function PATCH(request: Request, { params }: Context) {
 
 /** DELETE /api/v1/saved/:id — soft delete (restorable from /saved for a day). */
 export function DELETE(request: Request, { params }: Context) {
-  return runWithRequest(request, async () => fromAction(await deleteSaved(undefined, { id: (await params).id })));
+  return mutation(request, async () => fromAction(await deleteSaved(undefined, { id: (await params).id })));
 }
