@@ -53,7 +53,9 @@ export default defineConfig({
     command: process.env.E2E_SERVER_COMMAND ?? "npm start",
     // NEXTAUTH_URL: the site is served over plain http here, so session cookies must not be Secure.
     // ADMIN_EMAILS: e2e/admin.spec.ts signs these up and they become administrators.
+    // TRUST_PROXY: the specs play the proxy, giving each test its own client address in X-Forwarded-For.
     env: {
+      TRUST_PROXY: "1",
       PORT: port,
       HOST: "127.0.0.1",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:.data/e2e",

@@ -72,7 +72,7 @@ describe("an admin edit killed while writing", () => {
       await db.close();
       db = null;
     }
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await db?.close();
@@ -95,5 +95,5 @@ describe("an admin edit killed while writing", () => {
     expect(entries.length).toBeLessThanOrEqual(committed + 1);
     expect((entries.at(-1)!.after as { role: string }).role).toBe(user.role);
     expect(user.role).toBe(entries.length % 2 ? "EDITOR" : "USER");
-  }, 90_000);
+  }, 180_000);
 });

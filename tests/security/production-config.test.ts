@@ -37,7 +37,7 @@ describe("NEXTAUTH_URL in production", () => {
   it("`npm start` refuses before touching the database, naming the variable", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cl-start-"));
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "NODE_ENV"));
-    const env = { ...inherited, HOST: "0.0.0.0", NEXTAUTH_URL: "", DATABASE_URL: `pglite:${dir}/db` } as NodeJS.ProcessEnv;
+    const env = { ...inherited, HOST: "0.0.0.0", NEXTAUTH_URL: "", DATABASE_URL: `pglite:${dir}/db` } as unknown as NodeJS.ProcessEnv;
     const run = spawnSync("npx", ["tsx", "scripts/start.ts"], { env, encoding: "utf8", timeout: 60_000 });
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(run.stderr).toMatch(/NEXTAUTH_URL: required in production/);
