@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
 import { expect as baseExpect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
 
-// Public pages are rendered once and served from Next's page cache to everyone (docs/decisions/0XX-page-cache.md);
+// Public pages are rendered once and served from Next's page cache to everyone (docs/decisions/008-page-cache.md);
 // the header's account corner is asked from the browser. Sign-up runs argon2id: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
 const PASSWORD = "lantern orchard pebble sky";

@@ -5,7 +5,7 @@ import { forgetDataGeneration } from "@/lib/data/shared-cache";
 
 /*
  * The one way to make cached pages show changed data. Public pages are rendered once and served from Next's
- * page cache (docs/decisions/0XX-page-cache.md); the data reads under them are cached with the tags `data` and
+ * page cache (docs/decisions/008-page-cache.md); the data reads under them are cached with the tags `data` and
  * `occupation:<O*NET code>` (lib/data/shared-cache.ts). After a write, call the function for what it touched,
  * from the server action or route handler that wrote it: the next visit to any affected page, by anyone,
  * renders it again from the database. Edits are rare, so every page is re-rendered on its next visit; only

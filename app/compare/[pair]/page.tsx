@@ -12,7 +12,7 @@ type Props = { params: Promise<{ pair: string }> };
 
 // Rendered on its first visit (never at build time: `next build` opens no database), then served from Next's
 // page cache to everyone until an edit refreshes it (lib/data/refresh.ts) or, at the latest, a minute passes
-// (a re-import by another process). See docs/decisions/0XX-page-cache.md.
+// (a re-import by another process). See docs/decisions/008-page-cache.md.
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];

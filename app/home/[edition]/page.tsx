@@ -26,7 +26,7 @@ const sources = [
 /*
  * The home page, served at "/" through a rewrite in next.config.js (to /home/current). It lives under a dynamic
  * segment only so Next renders it on its first visit and caches it, like the career pages: its top lists read
- * the database, and `next build` opens none. See docs/decisions/0XX-page-cache.md.
+ * the database, and `next build` opens none. See docs/decisions/008-page-cache.md.
  */
 const HOME_EDITION = "current"; // the rewrite's destination in next.config.js
 export const revalidate = 60;
