@@ -16,13 +16,26 @@ import { forgetDataGeneration } from "@/lib/data/shared-cache";
 const NOW = { expire: 0 };
 
 function refreshPages() {
-  revalidatePath("/", "layout");
+  outsideNextIsNothing(() => revalidatePath("/", "layout"));
+}
+
+/**
+ * Outside a Next server (a script, a test calling an action directly) there is no page cache to refresh, and
+ * Next's revalidate functions throw an invariant error: that one is nothing to do. A write that already
+ * committed must not be answered as failed because of it.
+ */
+function outsideNextIsNothing(refresh: () => void) {
+  try {
+    refresh();
+  } catch (error) {
+    if (!/static generation store missing/.test((error as Error).message ?? "")) throw error;
+  }
 }
 
 /** After an edit of one occupation's figures or texts (O*NET-SOC code, e.g. "29-1141.00"). */
 export function refreshOccupation(onetCode: string) {
   forgetExploreData();
-  revalidateTag(`occupation:${onetCode}`, NOW);
+  outsideNextIsNothing(() => revalidateTag(`occupation:${onetCode}`, NOW));
   refreshPages();
 }
 
@@ -30,11 +43,11 @@ export function refreshOccupation(onetCode: string) {
 export function refreshData() {
   forgetDataGeneration();
   forgetExploreData();
-  revalidateTag("data", NOW);
+  outsideNextIsNothing(() => revalidateTag("data", NOW));
   refreshPages();
 }
 
 /** After a job posting was created, edited, expired or reverted. */
 export function refreshJobPosting(id: string) {
-  revalidatePath(`/jobs/${id}`);
+  outsideNextIsNothing(() => revalidatePath(`/jobs/${id}`));
 }

@@ -47,6 +47,7 @@ import * as companyRoute from "@/app/api/v1/companies/[slug]/route";
 import * as occupationRoute from "@/app/api/v1/occupations/[code]/route";
 import * as compareRoute from "@/app/api/v1/compare/route";
 import * as exportRoute from "@/app/api/v1/account/export/route";
+import * as meRoute from "@/app/api/v1/account/me/route";
 import { dataFingerprint } from "@/tests/helpers/fingerprint";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -289,6 +290,7 @@ const GETS: Record<string, (p: { item: string; posting: string }) => [Handler, s
   "GET /api/v1/saved": () => [savedListRoute.GET as Handler, "/api/v1/saved", {}],
   "GET /api/v1/saved/[id]": (p) => [savedItemRoute.GET as Handler, `/api/v1/saved/${p.item}`, { id: p.item }],
   "GET /api/v1/account/export": () => [exportRoute.GET as Handler, "/api/v1/account/export", {}],
+  "GET /api/v1/account/me": () => [meRoute.GET as Handler, "/api/v1/account/me", {}],
 };
 const GET_EXEMPT: Record<string, string> = {
   "GET /api/auth/[...nextauth]": "next-auth's own endpoints (session, CSRF token, providers, OAuth callbacks); it needs Next's request context",
