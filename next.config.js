@@ -8,7 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  // "/" is rendered by app/home/[edition] so it can be cached on its first visit (docs/decisions/0XX-page-cache.md)
+  // "/" is rendered by app/home/[edition] so it can be cached on its first visit (docs/decisions/008-page-cache.md)
   async rewrites() {
     return [{ source: "/", destination: "/home/current" }];
   },
