@@ -26,8 +26,8 @@ import { adminTestDb, jobForm, person, type Person } from "@/tests/admin/helpers
 import { dataFingerprint } from "@/tests/helpers/fingerprint";
 import { anyValue, expectNoInsides, expectSafeJson, mutatedInput, RUNS } from "./harness";
 
-/** Cases per action or route: an eighth of FUZZ_RUNS (default 1000: 2,100 cases in all). */
-const CASES = Math.max(20, Math.round(RUNS / 8));
+/** Cases per action or route: a twelfth of FUZZ_RUNS (default 1000: about 1,430 cases in all; FUZZ_RUNS=12000 gives 1,000 each). */
+const CASES = Math.max(20, Math.round(RUNS / 12));
 /** Actions that hash a password on every case (argon2id, tens of milliseconds) get fewer. */
 const SLOW_CASES = Math.max(10, Math.round(RUNS / 40));
 
