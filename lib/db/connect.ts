@@ -28,12 +28,22 @@ export function resolveTarget(url: string | undefined): DatabaseTarget {
   throw new Error(`DATABASE_URL must start with postgresql://, postgres:// or pglite: (got "${url.split(":")[0]}:…")`);
 }
 
+/**
+ * PostgreSQL's page cache inside PGlite's WASM memory. The stock 128MB fills as pages are read and WASM memory
+ * never shrinks, so it was the largest part of the server's RSS (docs/benchmarks.md, Memory); the data files
+ * stay in the operating system's file cache either way, and reads measured the same at 16MB.
+ */
+export const PGLITE_SHARED_BUFFERS = "16MB";
+
 /** Opens a PGlite database (creating its folder) with the extensions the schema uses. */
 export async function openPGlite(dataDir: string | null): Promise<PGlite> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const unlock = dataDir ? lockFolder(dataDir) : () => undefined;
   try {
-    const db = new PGlite(dataDir ?? undefined, { extensions: { pg_trgm } });
+    const db = new PGlite(dataDir ?? undefined, {
+      extensions: { pg_trgm },
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
     await db.waitReady;
     const close = db.close.bind(db);
     db.close = async () => {
