@@ -126,13 +126,25 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/**
+ * With `log`, every SQL statement Prisma runs is printed as one line, `SQL {"ms":…,"sql":"…"}`, for the SQL
+ * benchmark (scripts/bench/sql.ts) to count statements per page and list the slowest.
+ */
+function logQueries(prisma: PrismaClient) {
+  (prisma as unknown as { $on(e: "query", cb: (e: { duration: number; query: string }) => void): void }).$on("query", (e) => {
+    process.stdout.write(`SQL ${JSON.stringify({ ms: e.duration, sql: e.query })}\n`);
+  });
+  return prisma;
+}
+
 export async function openDatabase(url: string | undefined, opts: { log?: boolean } = {}): Promise<Database> {
   const target = resolveTarget(url);
-  const log = opts.log ? (["query"] as const) : undefined;
+  const log = opts.log ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   if (target.engine === "pglite") {
     const pglite = await openPGlite(target.dataDir);
     const adapter = pgliteAdapterFactory(pglite);
-    const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
+    const prisma = new PrismaClient({ adapter, log });
+    if (log) logQueries(prisma);
     return {
       target,
       prisma,
@@ -157,7 +169,8 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
     if (!closing) console.error(`PostgreSQL connection error: ${e.message}`);
   });
   const adapter = pgAdapterFactory(pool);
-  const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
+  const prisma = new PrismaClient({ adapter, log });
+  if (log) logQueries(prisma);
   return {
     target,
     prisma,
