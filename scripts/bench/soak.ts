@@ -148,11 +148,11 @@ function summary(samples: Sample[], seconds: number, errors: number) {
         "p99 ms": +percentile(ms, 99).toFixed(1),
         "2xx/3xx": s.filter((x) => x.status < 400).length,
         "4xx": s.filter((x) => x.status >= 400 && x.status < 500 && x.status !== 429).length,
-        "429": s.filter((x) => x.status === 429).length,
+        "limited (429)": s.filter((x) => x.status === 429).length,
         "5xx": s.filter((x) => x.status >= 500).length,
       };
     })
-    .concat([{ kind: "socket errors" as Kind, requests: errors, "req/s": 0, "p50 ms": NaN, "p95 ms": NaN, "p99 ms": NaN, "2xx/3xx": 0, "4xx": 0, "429": 0, "5xx": 0 }])
+    .concat([{ kind: "socket errors" as Kind, requests: errors, "req/s": 0, "p50 ms": NaN, "p95 ms": NaN, "p99 ms": NaN, "2xx/3xx": 0, "4xx": 0, "limited (429)": 0, "5xx": 0 }])
     .filter((r) => r.requests > 0);
 }
 
