@@ -17,7 +17,7 @@ import { memoryRows, type MemoryStep } from "./memory";
 import { markdownTable, machine, stamp, writeSection } from "./report";
 import { BENCH_DATABASE, startServer } from "./server";
 import { printSoak, soak } from "./soak";
-import { measureSql, printSql } from "./sql";
+import { clearDataCache, measureSql, printSql } from "./sql";
 
 const PARTS = ["throughput", "memory", "sql", "js", "lighthouse", "soak"] as const;
 type Part = (typeof PARTS)[number];
@@ -73,6 +73,7 @@ async function main() {
 
   const needsServer = run.some((p) => p === "sql" || p === "js" || p === "lighthouse");
   if (needsServer) {
+    if (run.includes("sql")) clearDataCache();
     const server = await startServer({ env: { CAREERLENS_SQL_LOG: "1" }, quiet: true });
     try {
       if (run.includes("sql")) {

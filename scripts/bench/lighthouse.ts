@@ -39,10 +39,15 @@ export async function measureLighthouse(base: string, runs: number) {
       const scores: Record<string, number[]> = {};
       const metrics: Record<string, number[]> = { "LCP ms": [], "TBT ms": [], CLS: [] };
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(base + page.path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned no report for ${page.path}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${page.path}: ${lhr.runtimeError.message}`);
+        // a run can fail to record its trace on a busy machine (NO_NAVSTART): up to two more tries
+        let lhr;
+        for (let attempt = 1; ; attempt++) {
+          const result = await lighthouse(base + page.path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+          lhr = result?.lhr;
+          if (lhr && !lhr.runtimeError) break;
+          if (attempt === 3) throw new Error(`Lighthouse could not load ${page.path}: ${lhr?.runtimeError?.message ?? "no report"}`);
+          console.log(`  Lighthouse run on ${page.path} failed (${lhr?.runtimeError?.code ?? "no report"}); trying again…`);
+        }
         for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
         metrics["LCP ms"].push(lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN);
         metrics["TBT ms"].push(lhr.audits["total-blocking-time"]?.numericValue ?? NaN);

@@ -1,10 +1,19 @@
 // npm run bench -- --only sql   (or: npx tsx scripts/bench/sql.ts)
 // SQL statements per page render, counted from Prisma's query events in the running site (CAREERLENS_SQL_LOG=1
 // makes lib/db print each statement with its time). Each page is requested once after a fresh start (first
-// render: nothing cached yet) and once more (repeat render), one request at a time so every statement belongs
+// render: the data cache is emptied first) and once more (repeat render), one request at a time so every statement belongs
 // to the page being rendered. Pairs of pages whose lists differ in size (2 vs 4 careers, company page 1 vs 5,
 // a career with many vs few related rows) must need the same number of statements: a difference is an N+1.
+import fs from "node:fs";
 import { startServer, type BenchServer } from "./server";
+
+/**
+ * Empties Next's data cache (.next/cache/fetch-cache, where lib/data/shared-cache keeps profiles across
+ * restarts), so that first renders read the database. Only a cache: pages fill it again.
+ */
+export function clearDataCache() {
+  fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
+}
 
 export type SqlPage = {
   name: string;
@@ -97,6 +106,7 @@ export function printSql(r: Awaited<ReturnType<typeof measureSql>>) {
 }
 
 async function main() {
+  clearDataCache();
   const server = await startServer({ env: { CAREERLENS_SQL_LOG: "1" }, quiet: true });
   try {
     const r = await measureSql(server);
