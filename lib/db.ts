@@ -7,7 +7,8 @@ import { openDatabase, type Database } from "@/lib/db/connect";
 const globalForDb = globalThis as unknown as { careerlensDb?: Promise<Database> };
 
 export function database(): Promise<Database> {
-  globalForDb.careerlensDb ??= openDatabase(env().DATABASE_URL);
+  // CAREERLENS_SQL_LOG=1 prints every statement with its time (the SQL benchmark reads them)
+  globalForDb.careerlensDb ??= openDatabase(env().DATABASE_URL, { log: process.env.CAREERLENS_SQL_LOG === "1" });
   return globalForDb.careerlensDb;
 }
 

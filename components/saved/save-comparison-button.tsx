@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { saveComparison } from "@/lib/actions/saved";
 import type { ActionState } from "@/lib/actions/authed-action";
 import { buttonClass } from "@/components/forms/styles";
-import { saveReturnPath } from "@/lib/saved/limits";
+import { saveReturnPath } from "@/lib/saved/return-path";
 
 /**
  * "Save comparison". Signed in: saves and says "Saved" with a link to it. Signed out: goes to sign in and comes

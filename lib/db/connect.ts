@@ -28,12 +28,22 @@ export function resolveTarget(url: string | undefined): DatabaseTarget {
   throw new Error(`DATABASE_URL must start with postgresql://, postgres:// or pglite: (got "${url.split(":")[0]}:…")`);
 }
 
+/**
+ * PostgreSQL's page cache inside PGlite's WASM memory. The stock 128MB fills as pages are read and WASM memory
+ * never shrinks, so it was the largest part of the server's RSS (docs/benchmarks.md, Memory); the data files
+ * stay in the operating system's file cache either way, and reads measured the same at 16MB.
+ */
+export const PGLITE_SHARED_BUFFERS = "16MB";
+
 /** Opens a PGlite database (creating its folder) with the extensions the schema uses. */
 export async function openPGlite(dataDir: string | null): Promise<PGlite> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const unlock = dataDir ? lockFolder(dataDir) : () => undefined;
   try {
-    const db = new PGlite(dataDir ?? undefined, { extensions: { pg_trgm } });
+    const db = new PGlite(dataDir ?? undefined, {
+      extensions: { pg_trgm },
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
     await db.waitReady;
     const close = db.close.bind(db);
     db.close = async () => {
@@ -116,13 +126,25 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/**
+ * With `log`, every SQL statement Prisma runs is printed as one line, `SQL {"ms":…,"sql":"…"}`, for the SQL
+ * benchmark (scripts/bench/sql.ts) to count statements per page and list the slowest.
+ */
+function logQueries(prisma: PrismaClient) {
+  (prisma as unknown as { $on(e: "query", cb: (e: { duration: number; query: string }) => void): void }).$on("query", (e) => {
+    process.stdout.write(`SQL ${JSON.stringify({ ms: e.duration, sql: e.query })}\n`);
+  });
+  return prisma;
+}
+
 export async function openDatabase(url: string | undefined, opts: { log?: boolean } = {}): Promise<Database> {
   const target = resolveTarget(url);
-  const log = opts.log ? (["query"] as const) : undefined;
+  const log = opts.log ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   if (target.engine === "pglite") {
     const pglite = await openPGlite(target.dataDir);
     const adapter = pgliteAdapterFactory(pglite);
-    const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
+    const prisma = new PrismaClient({ adapter, log });
+    if (log) logQueries(prisma);
     return {
       target,
       prisma,
@@ -147,7 +169,8 @@ export async function openDatabase(url: string | undefined, opts: { log?: boolea
     if (!closing) console.error(`PostgreSQL connection error: ${e.message}`);
   });
   const adapter = pgAdapterFactory(pool);
-  const prisma = new PrismaClient({ adapter, log: log ? [...log] : undefined });
+  const prisma = new PrismaClient({ adapter, log });
+  if (log) logQueries(prisma);
   return {
     target,
     prisma,

@@ -42,7 +42,4 @@ export function slugLabel(slug: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Where "Save comparison" sends a signed-out visitor back to after signing in: a page that finishes the save. */
-export function saveReturnPath(slugs: string[], title: string) {
-  return `/saved/new?${new URLSearchParams({ slugs: slugs.join(","), title })}`;
-}
+export { saveReturnPath } from "./return-path";

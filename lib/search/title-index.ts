@@ -12,6 +12,7 @@
  * each further title that covers the whole query (evidence that the words mean this occupation).
  */
 import { titleVariants, tokenize, type Token } from "./normalize";
+import { PackedLists, PackedStrings } from "./packed";
 
 export type TitleKind = "OCCUPATION" | "ALTERNATE" | "SHORT" | "REPORTED" | "DIRECT_MATCH";
 
@@ -53,19 +54,23 @@ export class TitleIndex {
   readonly titleCount: number;
   readonly variantCount: number;
 
-  private readonly titles: { title: string; occ: number; rank: number }[] = [];
+  // per title, stored compactly (./packed): 74k titles as one string, numbers in typed arrays
+  private readonly titleText: PackedStrings;
+  private readonly titleOcc: Int32Array;
+  private readonly titleRank: Int32Array;
   /** Per occupation: a small prior for larger occupations and for the generic ".00" occupation of a SOC code. */
   private readonly occBonus: Float64Array;
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly idf: Float64Array;
-  private readonly contentPostings: Int32Array[];
-  private readonly levelPostings: Int32Array[];
+  /** Per term, the variants carrying it as a content word / as a level word, packed in one array each. */
+  private readonly contentPostings: PackedLists;
+  private readonly levelPostings: PackedLists;
   private readonly isContentTerm: Uint8Array;
   /** Content terms sorted alphabetically, for prefix completion. */
   private readonly sortedTerms: string[];
   /** Content terms by length, for typo correction. */
-  private readonly termsByLength = new Map<number, number[]>();
+  private readonly termsByLength: PackedLists;
   private readonly df: Int32Array;
 
   // per variant
@@ -100,6 +105,9 @@ export class TitleIndex {
     const dfList: number[] = [];
     const isContent: number[] = [];
     const seenVariant = new Set<string>();
+    const titleText: string[] = [];
+    const titleOcc: number[] = [];
+    const titleRank: number[] = [];
 
     const termId = (term: string): number => {
       let id = this.termIds.get(term);
@@ -118,8 +126,10 @@ export class TitleIndex {
     for (const t of titles) {
       const occ = occIndex.get(t.onetCode);
       if (occ === undefined) continue;
-      const titleNo = this.titles.length;
-      this.titles.push({ title: t.title, occ, rank: t.rank });
+      const titleNo = titleText.length;
+      titleText.push(t.title);
+      titleOcc.push(occ);
+      titleRank.push(t.rank);
       for (const variant of titleVariants(t.title)) {
         const tokens = tokenize(variant);
         if (!tokens.some((tok) => tok.role === "content")) continue;
@@ -146,22 +156,26 @@ export class TitleIndex {
       dfList[id] = seenTitles.size;
     }
 
-    this.titleCount = this.titles.length;
+    this.titleText = new PackedStrings(titleText);
+    this.titleOcc = Int32Array.from(titleOcc);
+    this.titleRank = Int32Array.from(titleRank);
+    this.titleCount = titleText.length;
     this.variantCount = variantTitle.length;
     this.df = Int32Array.from(dfList);
     this.idf = new Float64Array(this.terms.length);
     for (let id = 0; id < this.terms.length; id++) this.idf[id] = Math.log(1 + this.titleCount / Math.max(1, dfList[id]));
-    this.contentPostings = contentLists.map((l) => Int32Array.from(l));
-    this.levelPostings = levelLists.map((l) => Int32Array.from(l));
+    this.contentPostings = new PackedLists(contentLists);
+    this.levelPostings = new PackedLists(levelLists);
     this.isContentTerm = Uint8Array.from(isContent);
     this.sortedTerms = this.terms.filter((_, id) => isContent[id]).sort();
+    const byLength: number[][] = [];
     for (let id = 0; id < this.terms.length; id++) {
       if (!isContent[id]) continue;
       const len = this.terms[id].length;
-      const list = this.termsByLength.get(len) ?? [];
-      list.push(id);
-      this.termsByLength.set(len, list);
+      for (let l = byLength.length; l <= len; l++) byLength.push([]);
+      byLength[len].push(id);
     }
+    this.termsByLength = new PackedLists(byLength);
 
     const n = this.variantCount;
     this.variantTitle = Int32Array.from(variantTitle);
@@ -200,7 +214,8 @@ export class TitleIndex {
     if (term.length < MIN_TYPO_LENGTH || /\d/.test(term)) return [];
     const out: string[] = [];
     for (let len = term.length - 1; len <= term.length + 1; len++) {
-      for (const id of this.termsByLength.get(len) ?? []) {
+      if (len >= this.termsByLength.length) continue;
+      for (const id of this.termsByLength.list(len)) {
         const candidate = this.terms[id];
         if (candidate !== term && withinOneEdit(term, candidate)) out.push(candidate);
       }
@@ -247,7 +262,7 @@ export class TitleIndex {
       const s = ++this.stampCounter;
       const makesCandidates = !group.level && !group.extendOnly;
       for (const alt of group.alts) {
-        const postings = group.postings === "level" ? this.levelPostings[alt.term] : this.contentPostings[alt.term];
+        const postings = group.postings === "level" ? this.levelPostings.list(alt.term) : this.contentPostings.list(alt.term);
         const titleGain = group.level ? 0 : this.idf[alt.term] * alt.factor;
         const queryGain = group.weight * alt.factor;
         for (let k = 0; k < postings.length; k++) {
@@ -285,21 +300,21 @@ export class TitleIndex {
       const qc = accQ[v] / queryWeight;
       const tc = this.variantWeight[v] > 0 ? Math.min(1, accT[v] / this.variantWeight[v]) : 0;
       const titleNo = this.variantTitle[v];
-      const t = this.titles[titleNo];
+      const occ = this.titleOcc[titleNo];
       const whole = accN[v] === contentGroups.length;
       let score = qc * (0.55 + 0.45 * tc);
       if (whole && tc >= 0.999) score += 0.1 * qc; // the title says exactly what the query says
       score += 0.04 * accL[v]; // the title also carries the query's level words ("Lead Technician")
       if (this.variantFirstTerm[v] === firstTerm) score += 0.02;
-      score += (0.08 * Math.min(t.rank, 100)) / 100;
-      score += this.occBonus[t.occ];
-      if (score > bestScore[t.occ]) {
-        bestScore[t.occ] = score;
-        bestTitle[t.occ] = titleNo;
+      score += (0.08 * Math.min(this.titleRank[titleNo], 100)) / 100;
+      score += this.occBonus[occ];
+      if (score > bestScore[occ]) {
+        bestScore[occ] = score;
+        bestTitle[occ] = titleNo;
       }
-      if (whole && lastStrong[t.occ] !== titleNo) {
-        lastStrong[t.occ] = titleNo;
-        strong[t.occ]++;
+      if (whole && lastStrong[occ] !== titleNo) {
+        lastStrong[occ] = titleNo;
+        strong[occ]++;
       }
     }
     const ranked: { occ: number; score: number }[] = [];
@@ -320,7 +335,7 @@ export class TitleIndex {
           title: o.title,
           socCode: o.socCode,
           onetCode: o.onetCode,
-          matchedTitle: this.titles[bestTitle[r.occ]].title,
+          matchedTitle: this.titleText.get(bestTitle[r.occ]),
           score: Math.round(r.score * 1000) / 1000,
         };
       });
