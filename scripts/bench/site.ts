@@ -3,10 +3,10 @@
 // prerendered page of the app itself (/about), in interleaved rounds (median of rounds), plus the server's
 // memory before and after. Prints one table and rewrites docs/benchmarks.md.
 //   npm run bench -- [--rounds 3] [--seconds 5] [--connections 32]
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { ensureTool, freePort, rssOfListener, waitFor } from "./tools";
+import { startServer } from "./server";
 import { startNginx } from "./nginx";
 import { median, wrk, type WrkResult } from "./wrk";
 
@@ -32,23 +32,9 @@ async function main() {
   ensureTool("wrk", "wrk");
   const nginxBin = ensureTool("nginx", "nginx-light");
 
-  const appPort = await freePort();
-  console.log(`Starting the site on port ${appPort} (npm start, embedded database in .data/bench)…`);
-  const app = spawn("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(appPort), HOST: "127.0.0.1", DATABASE_URL: "pglite:.data/bench", NODE_ENV: "production" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
-  const stopApp = () => {
-    try {
-      process.kill(-app.pid!, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.on("exit", stopApp);
-  const base = `http://127.0.0.1:${appPort}`;
-  await waitFor(`${base}${REFERENCE.path}`, 20 * 60_000);
+  const app = await startServer();
+  const appPort = app.port;
+  const base = app.base;
 
   // Warm every route (first render, search index, caches), then keep its HTML for nginx.
   const html: Record<string, string> = {};
@@ -81,7 +67,7 @@ async function main() {
   await new Promise((r) => setTimeout(r, 5000));
   const rssAfter = rssOfListener(appPort);
   nginx.stop();
-  stopApp();
+  app.stop();
 
   const ref = median(reference.map((r) => r.rps));
   const rows = ROUTES.map((route) => {
