@@ -112,11 +112,12 @@ export async function ownReviews(prisma: PrismaClient, authorId: string, company
   });
 }
 
-/** Which of `reviewIds` this person already reported or marked helpful. */
+/** Which of `reviewIds` this person wrote, already reported or marked helpful. */
 export async function viewerMarks(prisma: PrismaClient, userId: string, reviewIds: string[]) {
-  const [reports, votes] = await Promise.all([
+  const [own, reports, votes] = await Promise.all([
+    prisma.companyReview.findMany({ where: { authorId: userId, id: { in: reviewIds } }, select: { id: true } }),
     prisma.reviewReport.findMany({ where: { userId, reviewId: { in: reviewIds } }, select: { reviewId: true } }),
     prisma.reviewHelpfulVote.findMany({ where: { userId, reviewId: { in: reviewIds } }, select: { reviewId: true } }),
   ]);
-  return { reported: reports.map((r) => r.reviewId), helpful: votes.map((v) => v.reviewId) };
+  return { own: own.map((r) => r.id), reported: reports.map((r) => r.reviewId), helpful: votes.map((v) => v.reviewId) };
 }

@@ -24,8 +24,11 @@ const ACTIONS: Record<string, string> = {
   "job.expire": "Posting expired",
   "job.unexpire": "Posting reopened",
   "job.revert": "Posting edit reverted",
+  "review.approve": "Review approved",
+  "review.reject": "Review rejected",
+  "review.revert": "Review decision reverted",
 };
-const ENTITY_TYPES = ["User", "JobPosting"];
+const ENTITY_TYPES = ["User", "JobPosting", "CompanyReview"];
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The fields whose values differ between before and after, shown as "field: old → new". */
