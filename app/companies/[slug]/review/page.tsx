@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { SignedOutNotice } from "@/components/saved/signed-out-notice";
 import { submitReviewAction } from "@/lib/actions/reviews";
@@ -11,7 +10,6 @@ import { getCompany } from "@/lib/data/companies";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const profile = await getCompany((await params).slug);
   return {
     title: profile ? `Review ${profile.company.name}` : "Company not found",
@@ -21,12 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The review form for one company; signed-out visitors are asked to sign in and come back here. */
 export default async function WriteReviewPage({ params }: Props) {
-  await connection();
+  // reads the session first: the page is per visitor and rendered on request
+  const user = await currentUser();
   const { slug } = await params;
   const profile = await getCompany(slug);
   if (!profile) notFound();
   const c = profile.company;
-  const user = await currentUser();
   if (!user) {
     return (
       <SignedOutNotice
