@@ -13,7 +13,7 @@ export const POSTINGS_SOURCE = "Job postings";
 
 /** Links unlinked postings to a company, creating one per distinct company name. Returns the companies created. */
 export async function linkPostingCompanies(tx: Tx): Promise<number> {
-  const unlinked = await tx.jobPosting.findMany({ where: { companyId: null }, select: { companyName: true }, distinct: ["companyName"] });
+  const unlinked = await tx.jobPosting.findMany({ where: { companyId: null }, select: { companyName: true }, distinct: ["companyName"], orderBy: { companyName: "asc" } });
   if (unlinked.length === 0) return 0;
   const companies = await tx.company.findMany({ select: { id: true, name: true, slug: true } });
   const byKey = new Map(companies.map((c) => [companyKey(c.name), c.id]));
