@@ -1,24 +1,24 @@
+"use client";
+
 /**
- * The per-visitor parts of a company profile, kept apart from the shared (cacheable) page: the visitor's own
- * reviews with their moderation status, and "helpful"/"report" on each published review. Each reads the session
- * and must be rendered inside a Suspense boundary.
+ * The per-visitor parts of a company profile, filled in from the browser (ViewerProvider) so the page itself is
+ * the same for everyone and can be cached: the visitor's own reviews with their moderation status and the way to
+ * write one, and "helpful"/"report" under each published review.
  */
 import Link from "next/link";
-import { currentUser } from "@/lib/auth/session";
-import { getOwnReviews, getViewerMarks } from "@/lib/data/reviews";
 import { helpfulReviewAction, reportReviewAction } from "@/lib/actions/reviews";
 import { buttonClass } from "@/components/forms/styles";
-import { nextReviewDate } from "@/lib/reviews/write";
 import { ReviewActions } from "./review-actions";
 import { ReviewCard } from "./review-card";
+import { useViewer } from "./use-viewer";
 
-const day = (d: Date) => d.toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
+const day = (iso: string) => new Date(iso).toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
 
-/** "Write a review" (or why not now), and the visitor's own reviews of this company, whatever their status. */
-export async function OwnReviews({ companyId, company }: { companyId: number; company: { slug: string; name: string } }) {
-  const user = await currentUser();
+export function OwnReviews({ company }: { company: { slug: string; name: string } }) {
+  const viewer = useViewer();
   const write = `/companies/${company.slug}/review`;
-  if (!user) {
+  if (viewer === undefined) return <p className="mt-4 min-h-11 text-sm text-ink-muted">Checking whether you are signed in…</p>;
+  if (!viewer.user) {
     return (
       <p className="mt-4">
         <Link href={`/signin?callbackUrl=${encodeURIComponent(write)}`} className={`${buttonClass} no-underline`}>
@@ -27,12 +27,13 @@ export async function OwnReviews({ companyId, company }: { companyId: number; co
       </p>
     );
   }
-  const own = await getOwnReviews(user.id, companyId);
-  const blocking = own.find((r) => r.status !== "REJECTED" && nextReviewDate(r.createdAt) > new Date());
+  const own = viewer.own ?? [];
   return (
     <div className="mt-4 space-y-4">
-      {blocking ? (
-        <p className="text-sm text-ink-muted">You can review {company.name} again from {day(nextReviewDate(blocking.createdAt))} (one review per company every 12 months).</p>
+      {viewer.nextReviewDate ? (
+        <p className="text-sm text-ink-muted">
+          You can review {company.name} again from {day(viewer.nextReviewDate)} (one review per company every 12 months).
+        </p>
       ) : (
         <p>
           <Link href={write} className={`${buttonClass} no-underline`}>
@@ -74,10 +75,17 @@ export async function OwnReviews({ companyId, company }: { companyId: number; co
 }
 
 /** "Helpful" and "Report" under a published review, for a signed-in visitor other than its author. */
-export async function ReviewActionsSlot({ reviewId }: { reviewId: string }) {
-  const user = await currentUser();
-  if (!user) return null;
-  const marks = await getViewerMarks(user.id, [reviewId]);
-  if (marks.own.includes(reviewId)) return <p className="mt-3 border-t border-line pt-3 text-sm text-ink-muted">You wrote this review.</p>;
-  return <ReviewActions reviewId={reviewId} helpful={helpfulReviewAction} report={reportReviewAction} marked={marks.helpful.includes(reviewId)} reported={marks.reported.includes(reviewId)} />;
+export function ReviewActionsSlot({ reviewId }: { reviewId: string }) {
+  const viewer = useViewer();
+  if (!viewer?.user || !viewer.marks) return null;
+  if (viewer.marks.own.includes(reviewId)) return <p className="mt-3 border-t border-line pt-3 text-sm text-ink-muted">You wrote this review.</p>;
+  return (
+    <ReviewActions
+      reviewId={reviewId}
+      helpful={helpfulReviewAction}
+      report={reportReviewAction}
+      marked={viewer.marks.helpful.includes(reviewId)}
+      reported={viewer.marks.reported.includes(reviewId)}
+    />
+  );
 }

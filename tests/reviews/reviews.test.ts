@@ -15,6 +15,8 @@ import { readBest } from "@/lib/reviews/best";
 import { readQueue } from "@/lib/reviews/moderation";
 import { GET as companyApi } from "@/app/api/v1/companies/[slug]/route";
 import { GET as companiesApi } from "@/app/api/v1/companies/route";
+import { GET as viewerApi } from "@/app/api/v1/companies/[slug]/me/route";
+import { request } from "@/tests/accounts/helpers";
 import { onPostgres } from "@/tests/helpers/testdb";
 import { adminTestDb, as, person, reviewForm, type Person } from "./helpers";
 
@@ -81,6 +83,19 @@ describe("the review form", () => {
     expect((await companyReviews(db.prisma, acmeId, "newest", 1)).total).toBe(0);
     expect((await ratingSummary(db.prisma, acmeId)).count).toBe(0);
     expect((await apiReviews("acme")).reviews.total).toBe(0);
+    // the browser asks for the visitor's own part of the (shared, cached) company page
+    const me = async (cookie?: string) => {
+      const res = await viewerApi(request(`/api/v1/companies/acme/me?ids=${row.id}`, { cookie }), { params: Promise.resolve({ slug: "acme" }) });
+      expect(res.headers.get("cache-control")).toBe("private, no-store");
+      return (await res.json()) as { user: unknown; own?: { id: string; status: string }[]; nextReviewDate?: string | null; marks?: { own: string[] } };
+    };
+    expect(await me()).toEqual({ user: null });
+    const mine = await me(author.cookie);
+    expect(mine.own!.map((r) => [r.id, r.status])).toEqual([[row.id, "PENDING"]]);
+    expect(mine.nextReviewDate).toBeTruthy();
+    expect(mine.marks!.own).toEqual([row.id]);
+    const theirs = await me(reader.cookie);
+    expect(theirs).toMatchObject({ own: [], nextReviewDate: null, marks: { own: [] } });
   });
 });
 

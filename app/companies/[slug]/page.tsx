@@ -2,22 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { CompanyCard, headquarters } from "@/components/companies/company-card";
 import { companiesHref } from "@/components/companies/view-url";
 import { SourceNote } from "@/components/careers/parts";
 import { CompanyHiringSections } from "@/components/companies/company-hiring";
 import { CompanyReviews } from "@/components/reviews/company-reviews";
 import { RatingSummary } from "@/components/reviews/rating-summary";
+import { ViewerProvider } from "@/components/reviews/use-viewer";
 import { OwnReviews } from "@/components/reviews/viewer-slots";
 import { getCompany } from "@/lib/data/companies";
 import { getCompanyHiring, getCompanyReviews, getRatingSummary } from "@/lib/data/reviews";
 import { NOT_PUBLISHED } from "@/lib/format";
-import { REVIEW_SORTS, type ReviewSort } from "@/lib/reviews/read";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -31,7 +28,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function CompanyPage({ params, searchParams }: Props) {
+/*
+ * The page is the same for every visitor (nothing here reads the session), so it can be cached; what the visitor
+ * sees of their own reviews and the helpful/report buttons are asked for by the browser (ViewerProvider).
+ */
+export default async function CompanyPage({ params }: Props) {
   // Reads the database on every request, so `next build` never opens it.
   await connection();
   const { slug } = await params;
@@ -39,12 +40,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
   if (!profile) notFound();
   const { company: c, peers, sectorSize } = profile;
   if (c.slug !== slug) permanentRedirect(`/companies/${c.slug}`);
-  const query = await searchParams;
-  const order = one(query.order);
-  const sort: ReviewSort = REVIEW_SORTS.includes(order as ReviewSort) ? (order as ReviewSort) : "newest";
-  const pageNumber = Number(one(query.reviews));
-  const reviewPage = Number.isInteger(pageNumber) && pageNumber >= 1 ? Math.min(pageNumber, 10_000) : 1;
-  const [summary, reviews, hiring] = await Promise.all([getRatingSummary(profile.id), getCompanyReviews(profile.id, sort, reviewPage), getCompanyHiring(profile.id)]);
+  const [summary, reviews, hiring] = await Promise.all([getRatingSummary(profile.id), getCompanyReviews(profile.id, "newest", 1), getCompanyHiring(profile.id)]);
   const listed = c.source === profile.source;
   const sourceText = listed ? `${profile.source}${profile.release ? `, ${profile.release}` : ""}` : `${c.source}: this company is known to the site from its job postings`;
 
@@ -131,6 +127,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         </section>
       </div>
 
+      <ViewerProvider slug={c.slug} ids={reviews.reviews.map((r) => r.id)}>
       <section aria-labelledby="ratings-heading" className="mt-10 border-t border-line pt-8">
         <h2 id="ratings-heading" className="text-2xl font-semibold tracking-tight">
           Ratings
@@ -138,9 +135,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         <div className="mt-4">
           <RatingSummary summary={summary} />
         </div>
-        <Suspense fallback={null}>
-          <OwnReviews companyId={profile.id} company={{ slug: c.slug, name: c.name }} />
-        </Suspense>
+        <OwnReviews company={{ slug: c.slug, name: c.name }} />
       </section>
 
       <section aria-labelledby="reviews-heading" className="mt-10 border-t border-line pt-8">
@@ -153,6 +148,7 @@ export default async function CompanyPage({ params, searchParams }: Props) {
         </p>
         <CompanyReviews slug={c.slug} list={reviews} />
       </section>
+      </ViewerProvider>
 
       <CompanyHiringSections hiring={hiring} company={{ slug: c.slug, name: c.name }} now={new Date()} />
 

@@ -118,8 +118,10 @@ export default async function BestCompaniesPage({ searchParams }: Props) {
           <li>Only reviews an editor approved count. Pending and rejected reviews never do; reported reviews count until an editor rejects them.</li>
         </ul>
         <p className="mt-3 text-sm text-ink-muted">
-          Example: one 5-star review with m = 3.5 and C = {method.priorWeight} scores (5 × 3.5 + 5) ÷ 6 = 3.75, below a company with thirty reviews averaging
-          4.0, which scores about 3.93. The reasoning is in <span className="font-mono">docs/decisions</span> (company ranking).
+          Example, with m = 3.5 and C = {method.priorWeight}: one 5-star review would score ({method.priorWeight} × 3.5 + 5) ÷ {method.priorWeight + 1} ={" "}
+          {((method.priorWeight * 3.5 + 5) / (method.priorWeight + 1)).toFixed(2)} (were it ranked at all), below thirty reviews averaging 4.0, which score (
+          {method.priorWeight} × 3.5 + 120) ÷ {method.priorWeight + 30} = {((method.priorWeight * 3.5 + 120) / (method.priorWeight + 30)).toFixed(2)}. The reasoning
+          is in the project’s decision notes (company reviews and ranking).
         </p>
       </section>
 
