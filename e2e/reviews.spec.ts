@@ -37,6 +37,7 @@ const fitsScreen = async (page: Page) => {
 };
 
 test("browse and sort companies; the best-companies page publishes its method", async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
   await page.goto("/companies");
   await page.getByLabel("Sector").selectOption("Energy");
   await page.getByLabel("Sort").selectOption("rating");
@@ -65,6 +66,24 @@ test("browse and sort companies; the best-companies page publishes its method", 
   await fitsScreen(page);
   await expectNoAxeViolations(page);
   await saveScreenshot(page, testInfo, "best-companies");
+  // the top company's profile, and all its reviews, most helpful first
+  const top = page.getByRole("table", { name: "Best companies overall" }).getByRole("row").nth(1).getByRole("link");
+  const topName = (await top.textContent())!;
+  await top.click();
+  await expect(page.getByRole("heading", { level: 1, name: topName })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Ratings" })).toContainText(/Adjusted rating from \d+ reviews/);
+  await expect(page.getByRole("link", { name: `Sign in to review ${topName}` })).toBeVisible();
+  await page.getByRole("link", { name: /^All \d+ reviews/ }).click();
+  await page.getByRole("link", { name: "Most helpful first" }).click();
+  await expect(page).toHaveURL(/\/reviews\?order=helpful/);
+  const helpful = (await page.getByText(/(person|people) found this helpful/).allTextContents()).map((t) => Number(/(\d+)/.exec(t)![1]));
+  expect(helpful.length).toBeGreaterThan(1);
+  expect(helpful).toEqual([...helpful].sort((a, b) => b - a));
+  await expect(page.getByText("Sample review").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, testInfo, "company-reviews-helpful");
+
+  await page.goto("/companies/best");
   await page.getByRole("link", { name: "By headquarters state" }).click();
   await expect(page).toHaveURL(/by=state/);
   // thin data is said, not ranked

@@ -11,16 +11,17 @@ export const QUEUE_PER_PAGE = 20;
 /** What the audit log keeps of a review before and after a decision. */
 export type ReviewState = {
   company: string;
+  companySlug: string;
   status: ReviewStatus;
   moderationReason: string | null;
   flaggedAt: string | null;
   version: number;
 };
 
-const stateSelect = { status: true, moderationReason: true, flaggedAt: true, version: true, company: { select: { name: true } } } as const;
+const stateSelect = { status: true, moderationReason: true, flaggedAt: true, version: true, company: { select: { name: true, slug: true } } } as const;
 
-function toState(r: { status: ReviewStatus; moderationReason: string | null; flaggedAt: Date | null; version: number; company: { name: string } }): ReviewState {
-  return { company: r.company.name, status: r.status, moderationReason: r.moderationReason, flaggedAt: r.flaggedAt?.toISOString() ?? null, version: r.version };
+function toState(r: { status: ReviewStatus; moderationReason: string | null; flaggedAt: Date | null; version: number; company: { name: string; slug: string } }): ReviewState {
+  return { company: r.company.name, companySlug: r.company.slug, status: r.status, moderationReason: r.moderationReason, flaggedAt: r.flaggedAt?.toISOString() ?? null, version: r.version };
 }
 
 const CHANGED = "Someone else decided on this review, or it was reported again, since you opened the queue. Reload to see it as it is now.";

@@ -72,6 +72,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <option value="">Any</option>
             <option value="User">Account</option>
             <option value="JobPosting">Job posting</option>
+            <option value="CompanyReview">Company review</option>
           </select>
         </div>
         <div>
@@ -132,6 +133,10 @@ export default async function AuditPage({ searchParams }: Props) {
                   <Link href={`/admin/jobs/${e.entityId}/edit`} className="text-accent underline-offset-4 hover:underline">
                     Job posting {e.entityId}
                   </Link>
+                ) : e.entityType === "CompanyReview" ? (
+                  <>
+                    Review {e.entityId} of {(e.after as { company?: string } | null)?.company ?? "a company"}
+                  </>
                 ) : (
                   <>Account {(e.after as { email?: string } | null)?.email ?? e.entityId}</>
                 )}
