@@ -52,7 +52,7 @@ export function CompanyHiringSections({ hiring, company, now }: { hiring: Compan
             </ul>
             <p className="mt-4">
               <Link href={`/jobs?company=${company.slug}`} className="font-semibold text-accent underline underline-offset-4">
-                All {hiring.openJobs.toLocaleString("en-US")} jobs at {company.name}
+                {hiring.openJobs === 1 ? `This job in the job search` : `All ${hiring.openJobs.toLocaleString("en-US")} jobs at ${company.name}`}
               </Link>
             </p>
           </>

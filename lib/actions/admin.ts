@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { refreshCompany, refreshJobPosting } from "@/lib/data/refresh";
 import { titleIndex } from "@/lib/data/search";
 import { adminAction, editorAction, fail, ok, type ActionState } from "@/lib/actions/authed-action";
 import { ChangeRefused } from "@/lib/admin/audit";
@@ -41,7 +42,14 @@ export const setDisabledAction = adminAction(z.object({ userId: id, disabled: z.
 
 export const revertAction = adminAction(z.object({ auditId: id }), async (user, input) => {
   try {
-    await revertEntry(await db(), user, input.auditId, await titleIndex());
+    const prisma = await db();
+    await revertEntry(prisma, user, input.auditId, await titleIndex());
+    const entry = await prisma.auditLog.findUnique({ where: { id: input.auditId }, select: { entityType: true, entityId: true } });
+    if (entry?.entityType === "JobPosting") refreshJobPosting(entry.entityId);
+    if (entry?.entityType === "CompanyReview") {
+      const review = await prisma.companyReview.findUnique({ where: { id: entry.entityId }, select: { company: { select: { slug: true } } } });
+      if (review) refreshCompany(review.company.slug);
+    }
     return ok(undefined, "Change reverted. The revert is in the log.");
   } catch (error) {
     return refused(error);
@@ -61,6 +69,7 @@ export const saveJobAction = editorAction(
         const result = postingFromForm(input, { source: "editor", sourceId: null, isSample: false });
         if (!result.ok) return fail(400, "Check the highlighted fields.", result.fields);
         const { value } = await createPosting(prisma, user, result.posting, index);
+        refreshJobPosting(value);
         return ok((await postingSnapshot(prisma, value))!, "Job posting created.");
       }
       const current = await postingSnapshot(prisma, input.id);
@@ -68,6 +77,7 @@ export const saveJobAction = editorAction(
       const result = postingFromForm(input, { source: current.source, sourceId: current.sourceId, isSample: current.isSample });
       if (!result.ok) return fail(400, "Check the highlighted fields.", result.fields);
       const { value } = await savePosting(prisma, user, input.id, input.version ?? 0, result.posting, index);
+      refreshJobPosting(input.id);
       return ok(value, "Saved. The public page shows it now.");
     } catch (error) {
       return refused(error);
@@ -78,6 +88,7 @@ export const saveJobAction = editorAction(
 export const expireJobAction = editorAction(z.object({ id: posting, version, expired: z.enum(["1", "0"]) }), async (user, input): Promise<ActionState<Saved>> => {
   try {
     const { value } = await setExpired(await db(), user, input.id, input.version, input.expired === "1", await titleIndex());
+    refreshJobPosting(input.id);
     return ok(value, input.expired === "1" ? "Posting expired: it has left search; its page stays with an “expired” notice." : "Posting open again.");
   } catch (error) {
     return refused(error);

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { refreshCompany } from "@/lib/data/refresh";
 import { titleIndex } from "@/lib/data/search";
 import { authedAction, editorAction, fail, ok, type ActionState } from "@/lib/actions/authed-action";
 import { ChangeRefused } from "@/lib/admin/audit";
@@ -44,6 +45,8 @@ export const helpfulReviewAction = authedAction(z.object({ reviewId: z.string().
 export const moderateReviewAction = editorAction(moderationSchema, async (user, input) => {
   try {
     const { value } = await decideReview(await db(), user, input);
+    // the company's profile is a cached page: the next visit renders it again with this decision
+    refreshCompany(value.companySlug);
     return ok(undefined, `${input.decision === "approve" ? "Approved" : "Rejected"}: the review of ${value.company} ${input.decision === "approve" ? "is public now" : "stays hidden"}. The decision is in the audit log.`);
   } catch (error) {
     if (error instanceof ChangeRefused) return fail(error.status, error.message);
