@@ -44,5 +44,10 @@ export function refreshJobPosting(id: string) {
  * /companies, /companies/best and the review pages render on each request and need nothing.
  */
 export function refreshCompany(slug: string) {
-  revalidatePath(`/companies/${slug}`);
+  try {
+    revalidatePath(`/companies/${slug}`);
+  } catch (error) {
+    // outside Next's request handling (a script, a test) there is no page cache to refresh
+    if (!/static generation store missing/.test(String(error))) throw error;
+  }
 }
