@@ -7,6 +7,8 @@ const PASSWORD = "lantern orchard pebble sky";
 
 // a USER opening /admin/moderation gets the 404 page, which the browser logs
 test.use({ allowedConsoleErrors: [/status of 404/] });
+// sign-up is rate-limited per client address: each run comes from its own
+test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
 
 async function newPage(browser: Browser) {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
