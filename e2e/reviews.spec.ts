@@ -157,6 +157,7 @@ test("write a review, an editor approves it, it shows on the profile and the com
 
   // an editor (the e2e admin from ADMIN_EMAILS) approves it in the moderation queue
   const mod = await newPage(browser);
+  mod.page.on("dialog", (d) => void d.accept());
   const adminEmail = `e2e-admin-${testInfo.project.name}@example.com`;
   await signUpOrIn(mod.page, "Ada Admin", adminEmail);
   await mod.page.goto("/admin/moderation?kind=pending");
