@@ -33,7 +33,8 @@ for (const colorScheme of ["light", "dark"] as const) {
         await expect(facts).toContainText(text);
       }
       await expect(facts).toContainText("Source: S&P 500 constituents");
-      await expect(page.getByRole("region", { name: "Reviews and open jobs are coming" })).toBeVisible();
+      await expect(page.getByRole("region", { name: "Ratings" })).toBeVisible();
+      await expect(page.getByRole("region", { name: "Open jobs" })).toBeVisible();
       const peers = page.getByRole("region", { name: "Peers in Industrials" });
       await expect(peers.getByRole("listitem")).toHaveCount(8);
       await expect(peers.getByRole("link", { name: /All 83 Industrials companies/ })).toHaveAttribute("href", "/companies?sector=Industrials");

@@ -29,6 +29,8 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   /** Sample job postings on a new install: unset = on for the embedded database (PGlite), off on PostgreSQL. */
   SAMPLE_POSTINGS: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
+  /** Sample company reviews on a new install: unset = on for the embedded database (PGlite), off on PostgreSQL. */
+  SAMPLE_REVIEWS: z.enum(["on", "off"], { error: "must be on or off" }).optional(),
   /** Comma-separated addresses whose accounts become ADMIN when they sign up or sign in with a password. */
   ADMIN_EMAILS: z
     .string()
@@ -84,5 +86,11 @@ export function env(): Env {
 /** Whether a new install gets sample job postings: SAMPLE_POSTINGS, else on for PGlite and off for PostgreSQL. */
 export function samplePostingsEnabled(config: Pick<Env, "SAMPLE_POSTINGS" | "DATABASE_URL">): boolean {
   if (config.SAMPLE_POSTINGS) return config.SAMPLE_POSTINGS === "on";
+  return !config.DATABASE_URL || config.DATABASE_URL.startsWith("pglite:");
+}
+
+/** Whether a new install gets sample reviews: SAMPLE_REVIEWS, else on for PGlite and off for PostgreSQL. */
+export function sampleReviewsEnabled(config: Pick<Env, "SAMPLE_REVIEWS" | "DATABASE_URL">): boolean {
+  if (config.SAMPLE_REVIEWS) return config.SAMPLE_REVIEWS === "on";
   return !config.DATABASE_URL || config.DATABASE_URL.startsWith("pglite:");
 }

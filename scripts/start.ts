@@ -5,12 +5,14 @@ import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { env, EnvError, parseEnv, samplePostingsEnabled } from "@/lib/env";
+import { env, EnvError, parseEnv, samplePostingsEnabled, sampleReviewsEnabled } from "@/lib/env";
 import { loadEnvFiles } from "@/lib/env-files";
 import { openDatabase } from "@/lib/db/connect";
 import { deployMigrations } from "@/lib/db/migrations";
 import { ensureData } from "@/lib/import/ensure-data";
 import { ensureSamplePostings } from "@/lib/jobs/startup";
+import { linkPostingCompanies } from "@/lib/jobs/company-link";
+import { ensureSampleReviews } from "@/lib/reviews/startup";
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const BUILD_STAMP = ".next/careerlens-build-hash";
@@ -48,6 +50,11 @@ async function prepareDatabase() {
     const data = await ensureData(db, { dataDir: config.DATA_DIR });
     const fresh = data !== "present" || applied.some((m) => m.endsWith("_job_postings"));
     await ensureSamplePostings(db, { enabled: samplePostingsEnabled(config), fresh });
+    // postings written before companies were derived from them get their company now (idempotent)
+    const linked = await db.prisma.$transaction((tx) => linkPostingCompanies(tx), { timeout: 120_000 });
+    if (linked) console.log(`Added ${linked} companies known from their job postings.`);
+    const reviewsFresh = data !== "present" || applied.some((m) => m.endsWith("_company_reviews"));
+    await ensureSampleReviews(db, { enabled: sampleReviewsEnabled(config), fresh: reviewsFresh });
   } finally {
     await db.close();
   }

@@ -16,7 +16,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: view.sector ? `Explore companies: ${view.sector}` : "Explore companies",
     description:
-      "Browse the companies of the S&P 500 by name or ticker, sector, sub-industry and headquarters, each with its facts and the peers in its sector.",
+      "Browse the companies of the S&P 500 and every company that posts jobs here by name or ticker, sector, sub-industry and headquarters; sort by rating, reviews or open jobs.",
     alternates: { canonical: companiesHref({ sector: view.sector, subIndustry: view.subIndustry, state: view.state, page: view.page }) },
     robots: filtered && view.q ? { index: false } : undefined,
   };
@@ -35,8 +35,13 @@ export default async function CompaniesPage({ searchParams }: Props) {
       <header className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Explore companies</h1>
         <p className="mt-4 text-lg text-ink-muted">
-          The {list.all.toLocaleString("en-US")} companies of the S&amp;P 500: find one by name or ticker, or narrow the list by
-          sector, sub-industry and where it has its headquarters. Reviews and open jobs will join each profile as they arrive.
+          {list.all.toLocaleString("en-US")} companies: the S&amp;P 500 and every company that posts jobs here. Find one by name or
+          ticker, narrow the list by sector, sub-industry and headquarters, or sort by rating, number of reviews or open jobs. See
+          also the{" "}
+          <Link href="/companies/best" className="font-semibold text-accent underline underline-offset-4">
+            best companies
+          </Link>
+          , ranked by a published method.
         </p>
       </header>
 
@@ -78,6 +83,8 @@ export default async function CompaniesPage({ searchParams }: Props) {
       <SourceNote className="mt-8">
         {list.source}
         {list.release ? `, ${list.release}` : ""}. Sector and sub-industry follow the Global Industry Classification Standard (GICS).
+        Companies known only from their job postings have no published sector or headquarters. Ratings: approved reviews
+        by people who signed in, adjusted as explained on the best-companies page; open jobs: postings not yet expired.
       </SourceNote>
     </div>
   );

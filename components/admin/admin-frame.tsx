@@ -10,6 +10,7 @@ const tab =
 export function adminLinks(user: SessionUser) {
   return [
     { href: "/admin/jobs", label: "Job postings", role: "EDITOR" as const, text: "Create, correct and expire job postings." },
+    { href: "/admin/moderation", label: "Moderation", role: "EDITOR" as const, text: "Approve or reject new and reported company reviews." },
     { href: "/admin/users", label: "Users", role: "ADMIN" as const, text: "Find accounts, change roles, disable or enable an account." },
     { href: "/admin/audit", label: "Audit log", role: "ADMIN" as const, text: "Every change: who, what, before, after, when; revert a change." },
   ].filter((l) => hasRole(user.role, l.role));

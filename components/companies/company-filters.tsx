@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CompanyList, Facet } from "@/lib/data/companies";
+import { COMPANY_SORTS, SORT_LABELS, type CompanyList, type Facet } from "@/lib/data/companies";
 
 const field = "mt-1 block w-full rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm text-ink";
 const label = "block text-sm font-semibold";
@@ -26,8 +26,11 @@ export function CompanyFilters({ list }: { list: CompanyList }) {
             Sort
           </label>
           <select id="company-sort" name="sort" defaultValue={view.sort} className={field}>
-            <option value="name">Name, A–Z</option>
-            <option value="-name">Name, Z–A</option>
+            {COMPANY_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit" className="rounded-lg bg-accent px-4 py-2 text-sm font-semibold text-accent-ink hover:bg-accent-strong">

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { refreshJobPosting } from "@/lib/data/refresh";
+import { refreshCompany, refreshJobPosting } from "@/lib/data/refresh";
 import { titleIndex } from "@/lib/data/search";
 import { adminAction, editorAction, fail, ok, type ActionState } from "@/lib/actions/authed-action";
 import { ChangeRefused } from "@/lib/admin/audit";
@@ -46,6 +46,10 @@ export const revertAction = adminAction(z.object({ auditId: id }), async (user, 
     await revertEntry(prisma, user, input.auditId, await titleIndex());
     const entry = await prisma.auditLog.findUnique({ where: { id: input.auditId }, select: { entityType: true, entityId: true } });
     if (entry?.entityType === "JobPosting") refreshJobPosting(entry.entityId);
+    if (entry?.entityType === "CompanyReview") {
+      const review = await prisma.companyReview.findUnique({ where: { id: entry.entityId }, select: { company: { select: { slug: true } } } });
+      if (review) refreshCompany(review.company.slug);
+    }
     return ok(undefined, "Change reverted. The revert is in the log.");
   } catch (error) {
     return refused(error);

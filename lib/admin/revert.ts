@@ -5,11 +5,12 @@ import { ChangeRefused, type Actor } from "./audit";
 import { postingFromSnapshot, savePosting, type PostingSnapshot } from "./jobs";
 import { ROLES } from "./roles";
 import { setDisabled, setRole } from "./users";
+import { revertDecision } from "@/lib/reviews/moderation";
 
 export const AUDIT_PER_PAGE = 30;
 
-/** The changes an admin can undo: a role, an account's disabled state, a posting's fields or expiry. */
-export const REVERTIBLE = new Set(["user.role", "user.disable", "user.enable", "job.update", "job.expire", "job.unexpire"]);
+/** The changes an admin can undo: a role, an account's disabled state, a posting's fields or expiry, a moderation decision. */
+export const REVERTIBLE = new Set(["user.role", "user.disable", "user.enable", "job.update", "job.expire", "job.unexpire", "review.approve", "review.reject"]);
 
 export type AuditFilter = { actor?: string; entityType?: string; action?: string; from?: Date; to?: Date; page: number };
 
@@ -52,6 +53,7 @@ export async function revertEntry(prisma: PrismaClient, actor: Actor, auditId: s
     if (Boolean(user.disabledAt) !== Boolean(after.disabledAt)) throw new ChangeRefused(409, CHANGED_SINCE);
     return setDisabled(prisma, actor, entry.entityId, Boolean(before.disabledAt), auditId);
   }
+  if (entry.action === "review.approve" || entry.action === "review.reject") return revertDecision(prisma, actor, entry);
   const earlier = entry.before as unknown as PostingSnapshot | null;
   const later = entry.after as unknown as PostingSnapshot | null;
   if (!earlier || !later) throw new ChangeRefused(400, "That change cannot be reverted.");

@@ -3,11 +3,13 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { openJobCounts, ratingTotals } from "@/lib/reviews/read";
+import { bayesianAverage, METHOD, siteMean } from "@/lib/reviews/ranking";
 
 /*
- * Explore companies: the S&P 500 list (and, later, every company that posts jobs). The list is small (hundreds
- * of rows), so a view is one query for the rows plus one for the dataset's release, then filtered, counted and
- * paged in memory: the facet counts always agree with the list.
+ * Explore companies: the S&P 500 list and every company that posts jobs (lib/jobs/company-link.ts). The list is
+ * small (hundreds to a few thousand rows), so a view reads the rows, the review totals and the open-job counts,
+ * then filters, counts, sorts and pages in memory: the facet counts always agree with the list.
  */
 
 type Db = PrismaClient;
@@ -29,6 +31,23 @@ export type CompanyFacts = {
   hqState: string | null;
   founded: string | null;
   cik: string | null;
+  /** where the facts come from: the S&P 500 list, or "Job postings" for a company known only from its postings */
+  source: string;
+  /** approved reviews: count, raw mean and the ranking's Bayesian average (null without reviews) */
+  reviewCount: number;
+  rating: number | null;
+  adjustedRating: number | null;
+  openJobs: number;
+};
+
+export const COMPANY_SORTS = ["name", "-name", "rating", "reviews", "jobs"] as const;
+export type CompanySort = (typeof COMPANY_SORTS)[number];
+export const SORT_LABELS: Record<CompanySort, string> = {
+  name: "Name (A–Z)",
+  "-name": "Name (Z–A)",
+  rating: "Rating (adjusted, best first)",
+  reviews: "Number of reviews",
+  jobs: "Open jobs",
 };
 
 export type CompanySource = { source: string; release: string | null };
@@ -46,7 +65,7 @@ export const companyViewSchema = z.object({
   sector: text(100),
   subIndustry: text(100),
   state: text(100),
-  sort: z.enum(["name", "-name"]).catch("name").default("name"),
+  sort: z.enum(COMPANY_SORTS).catch("name").default("name"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).catch(PAGE_SIZE).default(PAGE_SIZE),
 });
@@ -75,19 +94,14 @@ export type CompanyList = {
   all: number;
 } & CompanySource;
 
-/** Wikipedia footnote markers that came through the source list ("Florida[3]") are not part of the place. */
-export function cleanPlace(value: string | null): string | null {
-  const v = value?.replace(/\[\d+\]/g, "").trim();
-  return v ? v : null;
-}
-
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
-async function readAll(prisma: Db): Promise<{ rows: CompanyFacts[] } & CompanySource> {
-  const [rows, dataset] = await Promise.all([
+async function readAll(prisma: Db): Promise<{ rows: (CompanyFacts & { id: number })[] } & CompanySource> {
+  const [rows, dataset, totals, jobs] = await Promise.all([
     prisma.company.findMany({
       select: {
+        id: true,
         slug: true,
         name: true,
         ticker: true,
@@ -101,20 +115,32 @@ async function readAll(prisma: Db): Promise<{ rows: CompanyFacts[] } & CompanySo
       },
     }),
     prisma.dataset.findUnique({ where: { key: DATASET_KEY }, select: { release: true } }),
+    ratingTotals(prisma),
+    openJobCounts(prisma),
   ]);
+  const mean = siteMean([...totals.values()]);
   return {
-    rows: rows.map((r) => ({
+    rows: rows.map((r) => {
+      const t = totals.get(r.id) ?? { count: 0, sum: 0 };
+      return {
+      id: r.id,
       slug: r.slug,
       name: r.name,
       ticker: r.ticker,
       sector: r.sector,
       subIndustry: r.subIndustry,
-      hqCity: cleanPlace(r.hqCity),
-      hqState: cleanPlace(r.hqState),
+      hqCity: r.hqCity,
+      hqState: r.hqState,
       founded: r.founded,
       cik: r.cik,
-    })),
-    source: rows[0]?.source ?? "S&P 500 constituents",
+      source: r.source,
+      reviewCount: t.count,
+      rating: t.count ? t.sum / t.count : null,
+      adjustedRating: t.count && mean !== null ? bayesianAverage(t, mean, METHOD.priorWeight) : null,
+      openJobs: jobs.get(r.id) ?? 0,
+      };
+    }),
+    source: rows.find((r) => r.cik)?.source ?? "S&P 500 constituents",
     release: dataset?.release ?? null,
   };
 }
@@ -146,14 +172,22 @@ export async function readCompanies(prisma: Db, view: CompanyView): Promise<Comp
     states: facet(searched.filter((c) => bySector(c) && bySub(c)), "hqState"),
   };
   const matched = searched.filter((c) => bySector(c) && bySub(c) && byState(c));
-  // exact ticker first, then by name
+  // exact ticker first, then by the chosen order (companies without reviews last when sorting by rating), then name
   const tickerHit = (c: CompanyFacts) => (q && c.ticker?.toLowerCase() === q ? 0 : 1);
-  matched.sort((a, b) => tickerHit(a) - tickerHit(b) || collator.compare(a.name, b.name) * (view.sort === "-name" ? -1 : 1));
+  const byName = (a: CompanyFacts, b: CompanyFacts) => collator.compare(a.name, b.name);
+  const order: Record<CompanySort, (a: CompanyFacts, b: CompanyFacts) => number> = {
+    name: byName,
+    "-name": (a, b) => -byName(a, b),
+    rating: (a, b) => (b.adjustedRating ?? -1) - (a.adjustedRating ?? -1) || b.reviewCount - a.reviewCount || byName(a, b),
+    reviews: (a, b) => b.reviewCount - a.reviewCount || byName(a, b),
+    jobs: (a, b) => b.openJobs - a.openJobs || byName(a, b),
+  };
+  matched.sort((a, b) => tickerHit(a) - tickerHit(b) || order[view.sort](a, b));
   const pageCount = Math.max(1, Math.ceil(matched.length / view.limit));
   const start = (view.page - 1) * view.limit;
   return {
     view,
-    items: matched.slice(start, start + view.limit),
+    items: matched.slice(start, start + view.limit).map(withoutId),
     total: matched.length,
     pageCount,
     facets,
@@ -163,7 +197,11 @@ export async function readCompanies(prisma: Db, view: CompanyView): Promise<Comp
   };
 }
 
+const withoutId = ({ id, ...rest }: CompanyFacts & { id: number }): CompanyFacts => (void id, rest);
+
 export type CompanyProfile = {
+  /** the row id, for reading its reviews and postings */
+  id: number;
   company: CompanyFacts;
   /** Other companies in the same sector: same sub-industry first, then by name. */
   peers: CompanyFacts[];
@@ -175,8 +213,9 @@ export async function readCompany(prisma: Db, slug: string): Promise<CompanyProf
   const key = slug.trim().toLowerCase();
   if (!key || key.length > 200) return null;
   const { rows, source, release } = await readAll(prisma);
-  const company = rows.find((c) => c.slug === key);
-  if (!company) return null;
+  const found = rows.find((c) => c.slug === key);
+  if (!found) return null;
+  const company = withoutId(found);
   const sector = company.sector ? rows.filter((c) => c.sector === company.sector && c.slug !== company.slug) : [];
   const peers = sector
     .sort(
@@ -184,13 +223,21 @@ export async function readCompany(prisma: Db, slug: string): Promise<CompanyProf
         Number(b.subIndustry === company.subIndustry) - Number(a.subIndustry === company.subIndustry) ||
         collator.compare(a.name, b.name),
     )
-    .slice(0, MAX_PEERS);
-  return { company, peers, sectorSize: sector.length + 1, source, release };
+    .slice(0, MAX_PEERS)
+    .map(withoutId);
+  return { id: found.id, company, peers, sectorSize: sector.length + 1, source, release };
 }
 
 /** The JSON shape of one company in the public API: each fact with its source. */
 export function companyToApi(c: CompanyFacts, src: CompanySource) {
-  return { ...c, source: src.source, release: src.release };
+  const listed = c.source === src.source;
+  return {
+    ...c,
+    rating: c.rating === null ? null : Math.round(c.rating * 100) / 100,
+    adjustedRating: c.adjustedRating === null ? null : Math.round(c.adjustedRating * 100) / 100,
+    source: c.source,
+    release: listed ? src.release : null,
+  };
 }
 
 export const getCompanies = cache(async (view: CompanyView) => readCompanies(await db(), view));

@@ -51,3 +51,11 @@ export function refreshData() {
 export function refreshJobPosting(id: string) {
   outsideNextIsNothing(() => revalidatePath(`/jobs/${id}`));
 }
+
+/**
+ * After a review was approved, rejected or a decision reverted: the company's cached profile (ratings, reviews).
+ * /companies, /companies/best and the review pages render on each request and need nothing.
+ */
+export function refreshCompany(slug: string) {
+  outsideNextIsNothing(() => revalidatePath(`/companies/${slug}`));
+}

@@ -8,6 +8,7 @@ import type { TitleIndex } from "@/lib/search/title-index";
 import { classifyTitle } from "./classify";
 import { annualize, type Posting } from "./model";
 import { companyKey, dedupeKey, postingTerms } from "./terms";
+import { linkPostingCompanies } from "./company-link";
 
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -88,6 +89,8 @@ export async function writePostingsIn(tx: Tx, postings: Posting[], index: TitleI
       result.ids.push(created.id);
     }
   }
+  // a company that matched no S&P 500 name gets its own profile (lib/jobs/company-link.ts)
+  await linkPostingCompanies(tx);
   return result;
 }
 
@@ -105,5 +108,6 @@ export async function updatePostingIn(tx: Tx, id: string, p: Posting, index: Tit
   if (claimed.count !== 1) return false;
   await tx.jobPostingLocation.deleteMany({ where: { postingId: id } });
   await tx.jobPostingLocation.createMany({ data: p.locations.map((l) => ({ postingId: id, city: l.city, state: l.state, remote: l.remote })) });
+  await linkPostingCompanies(tx);
   return true;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasRealData, loadRealData } from "@/tests/helpers/real-data";
 import type { Database } from "@/lib/db/connect";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { cleanPlace, parseCompanyView, readCompanies, readCompany } from "@/lib/data/companies";
+import { parseCompanyView, readCompanies, readCompany } from "@/lib/data/companies";
 import { createTestDb } from "@/tests/helpers/testdb";
 
 
@@ -17,12 +17,6 @@ describe("the company view in the URL", () => {
     });
     expect(parseCompanyView({ page: "-4", sort: "rating", limit: "100000", q: "" })).toEqual({ sort: "name", page: 1, limit: 24 });
     expect(parseCompanyView({ q: "x".repeat(5000) }).q).toHaveLength(100);
-  });
-
-  it("strips footnote markers from places", () => {
-    expect(cleanPlace("Florida[3]")).toBe("Florida");
-    expect(cleanPlace(" ")).toBeNull();
-    expect(cleanPlace(null)).toBeNull();
   });
 });
 

@@ -24,8 +24,11 @@ const ACTIONS: Record<string, string> = {
   "job.expire": "Posting expired",
   "job.unexpire": "Posting reopened",
   "job.revert": "Posting edit reverted",
+  "review.approve": "Review approved",
+  "review.reject": "Review rejected",
+  "review.revert": "Review decision reverted",
 };
-const ENTITY_TYPES = ["User", "JobPosting"];
+const ENTITY_TYPES = ["User", "JobPosting", "CompanyReview"];
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The fields whose values differ between before and after, shown as "field: old → new". */
@@ -69,6 +72,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <option value="">Any</option>
             <option value="User">Account</option>
             <option value="JobPosting">Job posting</option>
+            <option value="CompanyReview">Company review</option>
           </select>
         </div>
         <div>
@@ -129,6 +133,10 @@ export default async function AuditPage({ searchParams }: Props) {
                   <Link href={`/admin/jobs/${e.entityId}/edit`} className="text-accent underline-offset-4 hover:underline">
                     Job posting {e.entityId}
                   </Link>
+                ) : e.entityType === "CompanyReview" ? (
+                  <>
+                    Review {e.entityId} of {(e.after as { company?: string } | null)?.company ?? "a company"}
+                  </>
                 ) : (
                   <>Account {(e.after as { email?: string } | null)?.email ?? e.entityId}</>
                 )}

@@ -4,7 +4,13 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { CompanyCard, headquarters } from "@/components/companies/company-card";
 import { companiesHref } from "@/components/companies/view-url";
 import { SourceNote } from "@/components/careers/parts";
+import { CompanyHiringSections } from "@/components/companies/company-hiring";
+import { CompanyReviews } from "@/components/reviews/company-reviews";
+import { RatingSummary } from "@/components/reviews/rating-summary";
+import { ViewerProvider } from "@/components/reviews/use-viewer";
+import { OwnReviews } from "@/components/reviews/viewer-slots";
 import { getCompany } from "@/lib/data/companies";
+import { getCompanyHiring, getCompanyReviews, getRatingSummary } from "@/lib/data/reviews";
 import { NOT_PUBLISHED } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,18 +29,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = profile.company;
   return {
     title: `${c.name}${c.ticker ? ` (${c.ticker})` : ""}: company profile`,
-    description: `${c.name}: ${[c.sector, c.subIndustry].filter(Boolean).join(", ")}${headquarters(c) ? `, headquartered in ${headquarters(c)}` : ""}. Facts and peers in its sector.`,
+    description: `${c.name}: ${[c.sector, c.subIndustry].filter(Boolean).join(", ")}${headquarters(c) ? `, headquartered in ${headquarters(c)}` : ""}. Ratings and reviews, open jobs, the pay it posts against the market, and peers in its sector.`,
     alternates: { canonical: `/companies/${c.slug}` },
   };
 }
 
+/*
+ * The page is the same for every visitor (nothing here reads the session), so it can be cached; what the visitor
+ * sees of their own reviews and the helpful/report buttons are asked for by the browser (ViewerProvider).
+ */
 export default async function CompanyPage({ params }: Props) {
   const { slug } = await params;
   const profile = await getCompany(slug);
   if (!profile) notFound();
   const { company: c, peers, sectorSize } = profile;
   if (c.slug !== slug) permanentRedirect(`/companies/${c.slug}`);
-  const sourceText = `${profile.source}${profile.release ? `, ${profile.release}` : ""}`;
+  const [summary, reviews, hiring] = await Promise.all([getRatingSummary(profile.id), getCompanyReviews(profile.id, "newest", 1), getCompanyHiring(profile.id)]);
+  const listed = c.source === profile.source;
+  const sourceText = listed ? `${profile.source}${profile.release ? `, ${profile.release}` : ""}` : `${c.source}: this company is known to the site from its job postings`;
 
   const facts: { label: string; value: React.ReactNode }[] = [
     { label: "Sector (GICS)", value: c.sector },
@@ -93,17 +105,56 @@ export default async function CompanyPage({ params }: Props) {
           <SourceNote className="mt-5">{sourceText}.</SourceNote>
         </section>
 
-        <section aria-labelledby="coming-heading" className="rounded-xl border border-line bg-accent-soft p-5 sm:p-6">
-          <h2 id="coming-heading" className="text-lg font-semibold text-accent-strong">
-            Reviews and open jobs are coming
+        <section aria-labelledby="rating-glance" className="rounded-xl border border-line bg-accent-soft p-5 sm:p-6">
+          <h2 id="rating-glance" className="text-lg font-semibold text-accent-strong">
+            At a glance
           </h2>
-          <p className="mt-2 text-sm">
-            Ratings and reviews from people who work here, this company’s open positions and the careers it hires for will
-            appear on this page once accounts and job postings open. Until then we show only published facts: nothing here
-            is made up.
+          <dl className="mt-2 space-y-1 text-sm">
+            <div className="flex justify-between gap-3">
+              <dt>Adjusted rating</dt>
+              <dd className="font-semibold tabular-nums">{summary.adjusted === null ? "no reviews yet" : `${summary.adjusted.toFixed(2)} / 5`}</dd>
+            </div>
+            <div className="flex justify-between gap-3">
+              <dt>Published reviews</dt>
+              <dd className="font-semibold tabular-nums">{summary.count.toLocaleString("en-US")}</dd>
+            </div>
+            <div className="flex justify-between gap-3">
+              <dt>Open jobs</dt>
+              <dd className="font-semibold tabular-nums">{hiring.openJobs.toLocaleString("en-US")}</dd>
+            </div>
+          </dl>
+          <p className="mt-3 text-sm">
+            <a href="#reviews-heading" className="font-semibold text-accent underline underline-offset-4">
+              Read the reviews
+            </a>
           </p>
         </section>
       </div>
+
+      <ViewerProvider slug={c.slug} ids={reviews.reviews.map((r) => r.id)}>
+      <section aria-labelledby="ratings-heading" className="mt-10 border-t border-line pt-8">
+        <h2 id="ratings-heading" className="text-2xl font-semibold tracking-tight">
+          Ratings
+        </h2>
+        <div className="mt-4">
+          <RatingSummary summary={summary} />
+        </div>
+        <OwnReviews company={{ slug: c.slug, name: c.name }} />
+      </section>
+
+      <section aria-labelledby="reviews-heading" className="mt-10 border-t border-line pt-8">
+        <h2 id="reviews-heading" className="text-2xl font-semibold tracking-tight">
+          Reviews
+        </h2>
+        <p className="mt-2 max-w-3xl text-sm text-ink-muted">
+          Written by people with an account here and published after an editor checked them. Reviews marked “Sample review” come
+          with a new install to show how the site works; they are not real opinions.
+        </p>
+        <CompanyReviews slug={c.slug} list={reviews} />
+      </section>
+      </ViewerProvider>
+
+      <CompanyHiringSections hiring={hiring} company={{ slug: c.slug, name: c.name }} now={new Date()} />
 
       <section aria-labelledby="peers-heading" className="mt-10 border-t border-line pt-8">
         <h2 id="peers-heading" className="text-2xl font-semibold tracking-tight">

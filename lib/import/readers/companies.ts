@@ -11,6 +11,11 @@ import { readFlatTable, requiredText, text } from "./flat-table";
 
 export type CompanyRow = Omit<Prisma.CompanyCreateManyInput, "id" | "version" | "updatedAt">;
 
+/** Drops Wikipedia footnote marks ("Florida[3]" → "Florida"). */
+export function withoutFootnotes(value: string): string {
+  return value.replace(/\s*\[(?:\d+|[a-z]|note \d+)\]/gi, "").trim();
+}
+
 export async function readCompanies(dataDir: string): Promise<CompanyRow[]> {
   const t = await readFlatTable(path.join(dataDir, "companies", "sp500_constituents.csv"), [
     "Symbol",
@@ -28,7 +33,8 @@ export async function readCompanies(dataDir: string): Promise<CompanyRow[]> {
     if (!/^\d+$/.test(cik)) throw new SourceError(`column CIK: ${JSON.stringify(cik)} is not a number`, where);
     if (byCik.has(cik)) continue;
     const name = requiredText(cells[t.col.Security], where, "Security").replace(/\s*\(Class [A-Z]\)$/, "");
-    const hq = text(cells[t.col["Headquarters Location"]]);
+    // the list comes from Wikipedia and keeps its footnote marks ("Miami-Dade County, Florida[3]"): not part of the place
+    const hq = withoutFootnotes(text(cells[t.col["Headquarters Location"]]));
     const comma = hq.lastIndexOf(",");
     byCik.set(cik, {
       slug: "",
@@ -38,7 +44,7 @@ export async function readCompanies(dataDir: string): Promise<CompanyRow[]> {
       subIndustry: text(cells[t.col["GICS Sub-Industry"]]) || null,
       hqCity: (comma >= 0 ? hq.slice(0, comma) : hq).trim() || null,
       hqState: comma >= 0 ? hq.slice(comma + 1).trim() || null : null,
-      founded: text(cells[t.col.Founded]) || null,
+      founded: withoutFootnotes(text(cells[t.col.Founded])) || null,
       cik,
       source: SP500,
     });

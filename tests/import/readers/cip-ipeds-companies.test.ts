@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cipCode, readCipSoc } from "@/lib/import/readers/cip-soc";
 import { ipedsYears, readCompletions, readDirectory } from "@/lib/import/readers/ipeds";
-import { readCompanies } from "@/lib/import/readers/companies";
+import { readCompanies, withoutFootnotes } from "@/lib/import/readers/companies";
 import { DATA_DIR, hasData } from "../data-dir";
 
 describe("CIP codes", () => {
@@ -36,11 +36,21 @@ describe.skipIf(!hasData)("CIP–SOC, IPEDS and company readers", () => {
     expect(d24.get(100654)).toMatchObject({ name: "Alabama A & M University", city: "Normal", state: "AL", control: 1 });
   });
 
+  it("drops footnote marks", () => {
+    expect(withoutFootnotes("Miami-Dade County, Florida[3]")).toBe("Miami-Dade County, Florida");
+    expect(withoutFootnotes("Texas [a][12]")).toBe("Texas");
+    expect(withoutFootnotes("2013 (1888)")).toBe("2013 (1888)");
+  });
+
   it("reads 500 companies, share classes merged, unique slugs", async () => {
     const companies = await readCompanies(DATA_DIR);
     expect(companies).toHaveLength(500);
     expect(new Set(companies.map((c) => c.slug)).size).toBe(500);
     expect(companies.find((c) => c.cik === "1652044")).toMatchObject({ name: "Alphabet Inc.", ticker: "GOOGL", slug: "alphabet-inc" });
     expect(companies.find((c) => c.ticker === "MMM")).toMatchObject({ hqCity: "Saint Paul", hqState: "Minnesota", founded: "1902" });
+    // the source keeps Wikipedia footnote marks ("Florida[3]"): the reader drops them
+    expect(companies.find((c) => c.ticker === "NCLH")).toMatchObject({ hqCity: "Miami-Dade County", hqState: "Florida" });
+    expect(companies.find((c) => c.ticker === "NOC")).toMatchObject({ hqCity: "West Falls Church", hqState: "Virginia" });
+    expect(companies.some((c) => /\[/.test(`${c.hqCity}${c.hqState}${c.founded}`))).toBe(false);
   });
 });

@@ -3,9 +3,11 @@ import { serverError } from "@/lib/api/server-error";
 import { companyToApi, getCompanies, parseCompanyView } from "@/lib/data/companies";
 
 /**
- * GET /api/v1/companies?q=&sector=&subIndustry=&state=&sort=name|-name&page=&limit= →
- * { companies: [{ slug, name, ticker, sector, subIndustry, hqCity, hqState, founded, cik, source, release }],
- *   total, page, pageCount, limit }. Unknown or malformed parameters fall back to their defaults; limit 1–100.
+ * GET /api/v1/companies?q=&sector=&subIndustry=&state=&sort=name|-name|rating|reviews|jobs&page=&limit= →
+ * { companies: [{ slug, name, ticker, sector, subIndustry, hqCity, hqState, founded, cik, source, release,
+ *   reviewCount, rating, adjustedRating, openJobs }], total, page, pageCount, limit }. rating is the plain mean of
+ * approved overall ratings, adjustedRating the Bayesian average of /companies/best (both null without reviews).
+ * Unknown or malformed parameters fall back to their defaults; limit 1–100.
  */
 // reads the database: answered on request, never at build
 export const dynamic = "force-dynamic";
