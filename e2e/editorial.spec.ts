@@ -1,8 +1,9 @@
 import { expect as baseExpect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
 import { newPage, signUpOrIn } from "./sign-in";
 
-// saving rebuilds this server's title index and signing in runs argon2id: allow for a busy machine
-const expect = baseExpect.configure({ timeout: 20_000 });
+// saving a role rebuilds this server's title index (seconds; much longer on a busy machine) and signing in runs
+// argon2id: allow for that
+const expect = baseExpect.configure({ timeout: 60_000 });
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
 
@@ -12,7 +13,7 @@ const CAREERS = {
 };
 
 test("an editor changes an occupation's description and creates a curated role; career, comparison and search pages show them on the next load, for everyone", async ({ page, browser }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const project = testInfo.project.name as keyof typeof CAREERS;
   const career = CAREERS[project] ?? CAREERS.desktop;
   const run = Date.now().toString(36);
