@@ -8,6 +8,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // "/" is rendered by app/home/[edition] so it can be cached on its first visit (docs/decisions/008-page-cache.md)
+  async rewrites() {
+    return [{ source: "/", destination: "/home/current" }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ dev: process.env.NODE_ENV === "development" }) }];
   },

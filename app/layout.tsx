@@ -1,9 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { configuredOrigin } from "@/lib/site-origin";
 import "./globals.css";
 
+const origin = configuredOrigin();
+
 export const metadata: Metadata = {
+  // absolute URLs in metadata come from the configured origin, never from a request: pages are cached and shared
+  ...(origin ? { metadataBase: new URL(origin) } : {}),
   title: {
     default: "Careerlens — see what a career really looks like",
     template: "%s · Careerlens",

@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { getExploreData, topLists } from "@/lib/data/explore";
 import { TopLists } from "./top-lists";
 
 const HOME_N = 5;
 
-/** The home page's short top lists. Reads data on request (inside a Suspense boundary), never at build time. */
+/** The home page's short top lists. Read when the page is first rendered and cached, never at build time. */
 export async function HomeTopLists() {
-  await connection();
   const data = await getExploreData();
   const lists = topLists(data, HOME_N).filter((l) => l.key !== "employment");
   return <TopLists lists={lists} data={data} headingLevel={3} compact />;

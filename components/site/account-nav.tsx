@@ -1,7 +1,9 @@
+"use client";
+
 import { MenuDisclosure } from "@/components/site/menu-disclosure";
 import { NavLink } from "@/components/site/nav-link";
 import { accountLinks } from "@/components/site/sections";
-import { currentUser, hasRole } from "@/lib/auth/session";
+import { forgetAccount, useAccount } from "@/components/site/use-account";
 import { signOutAction } from "@/lib/actions/account";
 
 const barButton =
@@ -9,9 +11,14 @@ const barButton =
 const itemClass =
   "flex min-h-11 w-full items-center rounded-lg px-3 text-left font-medium text-ink no-underline hover:bg-subtle [&[aria-current]]:bg-accent-soft [&[aria-current]]:text-accent-strong";
 
+async function signOut() {
+  forgetAccount();
+  await signOutAction();
+}
+
 function SignOutButton() {
   return (
-    <form action={signOutAction}>
+    <form action={signOut}>
       <button type="submit" className={itemClass}>
         Sign out
       </button>
@@ -21,10 +28,12 @@ function SignOutButton() {
 
 /**
  * The account corner of the header: "Sign in", or the signed-in person's menu (saved comparisons, account,
- * sign out). The only part of the header that reads the session; without a session cookie it costs no query.
+ * sign out). The only per-user part of the header: it asks the browser's session from /api/v1/account/me, so
+ * every page's HTML is the same for everyone and can be cached. Until the answer arrives (and without
+ * JavaScript) it shows "Sign in".
  */
-export async function AccountNav({ variant }: { variant: "bar" | "menu" }) {
-  const user = await currentUser();
+export function AccountNav({ variant }: { variant: "bar" | "menu" }) {
+  const user = useAccount();
   if (!user) {
     return variant === "bar" ? (
       <NavLink href={accountLinks.signIn.href} className={barButton}>
@@ -48,7 +57,7 @@ export async function AccountNav({ variant }: { variant: "bar" | "menu" }) {
           {accountLinks.account.label}
         </NavLink>
       </li>
-      {hasRole(user.role, "EDITOR") ? (
+      {user.editor ? (
         <li>
           <NavLink href="/admin" className={itemClass}>
             Administration

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { refreshJobPosting } from "@/lib/data/refresh";
 import { titleIndex } from "@/lib/data/search";
 import { adminAction, editorAction, fail, ok, type ActionState } from "@/lib/actions/authed-action";
 import { ChangeRefused } from "@/lib/admin/audit";
@@ -45,6 +46,7 @@ export const revertAction = adminAction(z.object({ auditId: id }), async (user, 
     const prisma = await db();
     await revertEntry(prisma, user, input.auditId, await titleIndex());
     const entry = await prisma.auditLog.findUnique({ where: { id: input.auditId } });
+    if (entry?.entityType === "JobPosting") refreshJobPosting(entry.entityId);
     const codes = entry ? touchedOccupations(entry) : [];
     if (codes.length) await refreshAfterEdit(codes, { titles: true });
     return ok(undefined, "Change reverted. The revert is in the log.");
@@ -66,6 +68,7 @@ export const saveJobAction = editorAction(
         const result = postingFromForm(input, { source: "editor", sourceId: null, isSample: false });
         if (!result.ok) return fail(400, "Check the highlighted fields.", result.fields);
         const { value } = await createPosting(prisma, user, result.posting, index);
+        refreshJobPosting(value);
         return ok((await postingSnapshot(prisma, value))!, "Job posting created.");
       }
       const current = await postingSnapshot(prisma, input.id);
@@ -73,6 +76,7 @@ export const saveJobAction = editorAction(
       const result = postingFromForm(input, { source: current.source, sourceId: current.sourceId, isSample: current.isSample });
       if (!result.ok) return fail(400, "Check the highlighted fields.", result.fields);
       const { value } = await savePosting(prisma, user, input.id, input.version ?? 0, result.posting, index);
+      refreshJobPosting(input.id);
       return ok(value, "Saved. The public page shows it now.");
     } catch (error) {
       return refused(error);
@@ -83,6 +87,7 @@ export const saveJobAction = editorAction(
 export const expireJobAction = editorAction(z.object({ id: posting, version, expired: z.enum(["1", "0"]) }), async (user, input): Promise<ActionState<Saved>> => {
   try {
     const { value } = await setExpired(await db(), user, input.id, input.version, input.expired === "1", await titleIndex());
+    refreshJobPosting(input.id);
     return ok(value, input.expired === "1" ? "Posting expired: it has left search; its page stays with an “expired” notice." : "Posting open again.");
   } catch (error) {
     return refused(error);

@@ -277,6 +277,11 @@ export function jobZoneLabel(zone: number | null) {
 // Kept per process for one data generation (a failed read is retried on the next call).
 let memo: { generation: string; data: Promise<ExploreData> } | null = null;
 
+/** Drops this process's explore summary, so the next page reads it again (after an edit). */
+export function forgetExploreData() {
+  memo = null;
+}
+
 /** The explore summary for pages: read once per server process and data generation. */
 export const getExploreData = cache(async (): Promise<ExploreData> => {
   const generation = await dataGeneration();

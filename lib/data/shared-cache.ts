@@ -26,6 +26,11 @@ export async function dataGeneration(): Promise<string> {
   return generation.value;
 }
 
+/** Makes the next dataGeneration() read the database again (after an import in this process). */
+export function forgetDataGeneration() {
+  generation = null;
+}
+
 /**
  * Runs `read` through Next's data cache under `key` (plus the data generation) with `tags`. Outside a Next
  * server (scripts, unit tests) there is no data cache: the read runs directly.

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { CareerProfileView } from "@/components/careers/career-profile";
 import { OccupationJsonLd } from "@/components/careers/occupation-json-ld";
 import { PopularComparisons } from "@/components/compare/popular-comparisons";
@@ -9,8 +8,15 @@ import { formatWage } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on its first visit (never at build time: `next build` opens no database), then served from Next's
+// page cache to everyone until an edit refreshes it (lib/data/refresh.ts) or, at the latest, a minute passes
+// (a re-import by another process). See docs/decisions/008-page-cache.md.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { slug } = await params;
   const career = await getCareer(slug);
   if (!career) return { title: "Career not found" };
@@ -28,8 +34,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CareerProfilePage({ params }: Props) {
-  // Reads the database on every request, so `next build` never opens it.
-  await connection();
   const { slug } = await params;
   const career = await getCareer(slug);
   if (!career) notFound();

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { CompanyCard, headquarters } from "@/components/companies/company-card";
 import { companiesHref } from "@/components/companies/view-url";
 import { SourceNote } from "@/components/careers/parts";
@@ -10,8 +9,15 @@ import { NOT_PUBLISHED } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on its first visit (never at build time: `next build` opens no database), then served from Next's
+// page cache to everyone until an edit refreshes it (lib/data/refresh.ts) or, at the latest, a minute passes
+// (a re-import by another process). See docs/decisions/008-page-cache.md.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const profile = await getCompany((await params).slug);
   if (!profile) return { title: "Company not found" };
   const c = profile.company;
@@ -23,8 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CompanyPage({ params }: Props) {
-  // Reads the database on every request, so `next build` never opens it.
-  await connection();
   const { slug } = await params;
   const profile = await getCompany(slug);
   if (!profile) notFound();

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
-import { connection } from "next/server";
 import { ComparisonJsonLd } from "@/components/compare/comparison-json-ld";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { TooManyCareers } from "@/components/compare/too-many";
@@ -11,8 +10,15 @@ import { formatWage } from "@/lib/format";
 
 type Props = { params: Promise<{ pair: string }> };
 
+// Rendered on its first visit (never at build time: `next build` opens no database), then served from Next's
+// page cache to everyone until an edit refreshes it (lib/data/refresh.ts) or, at the latest, a minute passes
+// (a re-import by another process). See docs/decisions/008-page-cache.md.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { pair } = await params;
   const parsed = parsePair(pair);
   if (!parsed.ok) return { title: "Compare careers", robots: { index: false } };
@@ -32,8 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ComparisonPage({ params }: Props) {
-  // Reads the database on request (cached across requests by lib/data/compare), so `next build` never opens it.
-  await connection();
   const store = comparisonNotFound();
   try {
     const { pair } = await params;

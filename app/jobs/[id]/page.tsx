@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Panel } from "@/components/careers/parts";
 import { dateText, employmentText, locationText, payText, postedText } from "@/components/jobs/format";
 import { JobPostingJsonLd } from "@/components/jobs/job-json-ld";
@@ -13,8 +12,15 @@ import { isExpired } from "@/lib/jobs/posting";
 
 type Props = { params: Promise<{ id: string }> };
 
+// Rendered on its first visit (never at build time: `next build` opens no database), then served from Next's
+// page cache to everyone until an edit refreshes it (lib/data/refresh.ts) or, at the latest, a minute passes
+// (a re-import by another process). See docs/decisions/008-page-cache.md.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { id } = await params;
   const p = await getPosting(id);
   if (!p) return { title: "Job posting not found" };
@@ -29,7 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JobPostingPage({ params }: Props) {
-  await connection();
   const { id } = await params;
   const p = await getPosting(id);
   if (!p) notFound();

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { GroupTree } from "@/components/professions/group-tree";
 import { SourceNote } from "@/components/careers/parts";
 import { getProfessionGroup } from "@/lib/data/professions";
 
 type Props = { params: Promise<{ group: string }> };
+
+// Rendered on its first visit (never at build time: `next build` opens no database), then served from Next's
+// page cache to everyone until an edit refreshes it (lib/data/refresh.ts) or, at the latest, a minute passes
+// (a re-import by another process). See docs/decisions/008-page-cache.md.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 const MAX_SEGMENT = 120;
 
@@ -17,7 +24,6 @@ async function lookup(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const found = await lookup(params);
   if (found.kind !== "found") return { title: "Profession group not found" };
   const { major } = found.group;
@@ -29,8 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProfessionGroupPage({ params }: Props) {
-  // Reads the database on every request, so `next build` never opens it.
-  await connection();
   const found = await lookup(params);
   if (found.kind === "redirect") permanentRedirect(`/professions/${found.slug}`);
   if (found.kind === "missing") notFound();

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { HomeTopLists, HomeTopListsFallback } from "@/components/explore/home-top-lists";
 import { SearchForm } from "@/components/search/search-form";
@@ -21,7 +23,21 @@ const sources = [
   { name: "Who does the work", detail: "The Current Population Survey and NCES IPEDS degree data" },
 ];
 
-export default function HomePage() {
+/*
+ * The home page, served at "/" through a rewrite in next.config.js (to /home/current). It lives under a dynamic
+ * segment only so Next renders it on its first visit and caches it, like the career pages: its top lists read
+ * the database, and `next build` opens none. See docs/decisions/008-page-cache.md.
+ */
+const HOME_EDITION = "current"; // the rewrite's destination in next.config.js
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== HOME_EDITION) notFound();
   return (
     <>
       <section aria-labelledby="hero-heading" className="border-b border-line bg-surface">
