@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
-import { refreshOccupation } from "@/lib/data/refresh";
+import { outsideNextIsFine, refreshOccupation } from "@/lib/data/refresh";
 import { rebuildTitleIndex } from "@/lib/data/search";
 
 /**
@@ -11,16 +11,7 @@ import { rebuildTitleIndex } from "@/lib/data/search";
  * load of any page shows the change, for everyone.
  */
 export async function refreshAfterEdit(onetCodes: string[], options: { titles: boolean }): Promise<void> {
-  for (const code of new Set(onetCodes)) outsideNextIsFine(() => refreshOccupation(code));
+  for (const code of new Set(onetCodes)) refreshOccupation(code);
   outsideNextIsFine(() => revalidateTag("compare-resolve", { expire: 0 }));
   if (options.titles) await rebuildTitleIndex();
-}
-
-function outsideNextIsFine(refresh: () => void) {
-  try {
-    refresh();
-  } catch (error) {
-    // outside a Next server (scripts, tests) there is no cache to refresh
-    if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
-  }
 }

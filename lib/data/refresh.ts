@@ -16,13 +16,22 @@ import { forgetDataGeneration } from "@/lib/data/shared-cache";
 const NOW = { expire: 0 };
 
 function refreshPages() {
-  revalidatePath("/", "layout");
+  outsideNextIsFine(() => revalidatePath("/", "layout"));
+}
+
+/** Runs a cache refresh; outside a Next server (scripts, tests) there is no cache to refresh, which is fine. */
+export function outsideNextIsFine(refresh: () => void) {
+  try {
+    refresh();
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
+  }
 }
 
 /** After an edit of one occupation's figures or texts (O*NET-SOC code, e.g. "29-1141.00"). */
 export function refreshOccupation(onetCode: string) {
   forgetExploreData();
-  revalidateTag(`occupation:${onetCode}`, NOW);
+  outsideNextIsFine(() => revalidateTag(`occupation:${onetCode}`, NOW));
   refreshPages();
 }
 
@@ -30,11 +39,11 @@ export function refreshOccupation(onetCode: string) {
 export function refreshData() {
   forgetDataGeneration();
   forgetExploreData();
-  revalidateTag("data", NOW);
+  outsideNextIsFine(() => revalidateTag("data", NOW));
   refreshPages();
 }
 
 /** After a job posting was created, edited, expired or reverted. */
 export function refreshJobPosting(id: string) {
-  revalidatePath(`/jobs/${id}`);
+  outsideNextIsFine(() => revalidatePath(`/jobs/${id}`));
 }
