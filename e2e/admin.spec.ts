@@ -1,37 +1,13 @@
-import type { Browser, Page, TestInfo } from "@playwright/test";
+import type { TestInfo } from "@playwright/test";
 import { expect as baseExpect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
+import { newPage, signUpOrIn } from "./sign-in";
 
 // Sign-up and sign-in run argon2id on the server: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-const PASSWORD = "lantern orchard pebble sky";
-
 // a USER opening /admin/jobs gets the 404 page, which the browser logs
 test.use({ allowedConsoleErrors: [/status of 404/] });
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
-
-/** Signs up (or, when the address already has an account from an earlier run, signs in). */
-async function signUpOrIn(page: Page, name: string, email: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  const exists = page.getByText("An account with this email already exists");
-  await expect(page.getByRole("heading", { name: "Saved comparisons" }).or(exists)).toBeVisible();
-  if (await exists.isVisible()) {
-    await page.goto("/signin");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Saved comparisons" })).toBeVisible();
-  }
-}
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
-  return { context, page: await context.newPage() };
-}
 
 const newEmail = (testInfo: TestInfo, tag: string) => `${tag}-${testInfo.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 

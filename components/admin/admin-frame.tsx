@@ -9,6 +9,8 @@ const tab =
 /** The admin area's links; editors see the editor parts only. */
 export function adminLinks(user: SessionUser) {
   return [
+    { href: "/admin/careers", label: "Careers", role: "EDITOR" as const, text: "Edit an occupation's description, responsibilities, top skills, search titles and editorial figures." },
+    { href: "/admin/roles", label: "Curated roles", role: "EDITOR" as const, text: "Create and edit roles such as “Lead Technician”, each based on one occupation." },
     { href: "/admin/jobs", label: "Job postings", role: "EDITOR" as const, text: "Create, correct and expire job postings." },
     { href: "/admin/moderation", label: "Moderation", role: "EDITOR" as const, text: "Approve or reject new and reported company reviews." },
     { href: "/admin/users", label: "Users", role: "ADMIN" as const, text: "Find accounts, change roles, disable or enable an account." },

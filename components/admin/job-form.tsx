@@ -9,6 +9,7 @@ import { EMPLOYMENT_LABELS, EMPLOYMENT_TYPES, PAY_PERIODS } from "@/lib/jobs/mod
 import { FieldError, FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
 import { TitleCombobox } from "@/components/search/title-combobox";
+import { ConflictPanel } from "./conflict-panel";
 
 type Values = Record<
   "title" | "companyName" | "locations" | "employmentType" | "payMin" | "payMax" | "payPeriod" | "payCurrency" | "description" | "postedAt" | "expiresAt" | "applyUrl" | "onetCode",
@@ -127,38 +128,13 @@ export function JobForm({ action, posting, today }: Props) {
       {posting ? <input type="hidden" name="id" value={posting.id} /> : null}
       {base ? <input type="hidden" name="version" value={base.version} /> : null}
       {conflict && theirs ? (
-        <section aria-labelledby="conflict-heading" className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
-          <h2 id="conflict-heading" className="font-semibold">
-            Someone else saved this posting (version {conflict.version}, {new Date(conflict.updatedAt).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC)
-          </h2>
-          <p className="mt-1 text-sm">Your changes are still in the form. Compare the two versions, merge what you want to keep, then save again — that save replaces theirs.</p>
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Your version and the saved version, field by field</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="py-1 pr-3">Field</th>
-                  <th scope="col" className="py-1 pr-3">Your version</th>
-                  <th scope="col" className="py-1">Saved version</th>
-                </tr>
-              </thead>
-              <tbody>
-                {(Object.keys(LABELS) as (keyof Values)[])
-                  .filter((k) => values[k] !== theirs[k])
-                  .map((k) => (
-                    <tr key={k} className="border-t border-amber-300 align-top dark:border-amber-700">
-                      <th scope="row" className="py-1 pr-3 font-medium">{LABELS[k]}</th>
-                      <td className="py-1 pr-3 break-words whitespace-pre-line">{values[k] || "—"}</td>
-                      <td className="py-1 break-words whitespace-pre-line">{theirs[k] || "—"}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
-          <button type="button" className={`${secondaryButtonClass} mt-3`} onClick={() => setValues(theirs)}>
-            Use the saved version instead
-          </button>
-        </section>
+        <ConflictPanel
+          what="posting"
+          version={conflict.version}
+          updatedAt={conflict.updatedAt}
+          onUseTheirs={() => setValues(theirs)}
+          rows={(Object.keys(LABELS) as (keyof Values)[]).map((k) => ({ label: LABELS[k], mine: values[k], theirs: theirs[k] }))}
+        />
       ) : null}
       <div className="grid gap-5 md:grid-cols-2">
         {field("title", <input type="text" maxLength={200} {...common("title")} />)}

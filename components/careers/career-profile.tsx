@@ -15,6 +15,7 @@ import {
 } from "@/lib/format";
 import { BrightOutlookBadge } from "@/components/explore/bright-outlook-badge";
 import { brightOutlookReason, brightOutlookRule } from "@/lib/data/outlook";
+import { BasedOn, CareerDescription, EditorialFigures } from "./editorial";
 import { Missing, Panel, ProfileSection, SourceNote } from "./parts";
 
 const MAX_INDUSTRIES = 8;
@@ -30,7 +31,8 @@ const TOC = [
 ];
 
 export function CareerProfileView({ career }: { career: CareerProfile }) {
-  const { occupation } = career;
+  const { occupation, role } = career;
+  const name = role?.name ?? occupation.title;
   return (
     <div className="page-width py-8 sm:py-12">
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
@@ -42,14 +44,20 @@ export function CareerProfileView({ career }: { career: CareerProfile }) {
           </li>
           <li aria-hidden>/</li>
           <li aria-current="page" className="min-w-0 truncate">
-            {occupation.title}
+            {name}
           </li>
         </ol>
       </nav>
 
       <header className="max-w-4xl">
         {occupation.major ? <p className="text-sm font-semibold text-accent">{occupation.major.title}</p> : null}
-        <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words sm:text-4xl">{occupation.title}</h1>
+        <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words sm:text-4xl">{name}</h1>
+        {role ? (
+          <p className="mt-2 text-ink-muted">
+            A role curated by Careerlens editors, <BasedOn career={career} />: the figures below are that occupation&apos;s.
+            {role.titles.length ? <> Also known as {role.titles.join(", ")}.</> : null}
+          </p>
+        ) : null}
         <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-ink-muted">
           <span>
             SOC <span className="font-mono text-ink">{occupation.socCode}</span>
@@ -168,21 +176,14 @@ function hourlySub(w: Wage, annualOnly: boolean) {
 }
 
 function WhatTheyDo({ career }: { career: CareerProfile }) {
-  const { occupation, tasks, summary } = career;
+  const { tasks, summary } = career;
   const core = tasks?.items.filter((t) => t.core) ?? [];
   const shown = (core.length > 0 ? core : (tasks?.items ?? [])).slice(0, 10);
   return (
     <ProfileSection id="what-they-do" title="What they do">
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="max-w-3xl space-y-4">
-          {occupation.description ? (
-            <div>
-              <p className="text-lg">{occupation.description}</p>
-              <SourceNote className="mt-2">
-                {occupation.source} occupation description ({occupation.year})
-              </SourceNote>
-            </div>
-          ) : null}
+          <CareerDescription career={career} />
           <div className="rounded-xl bg-accent-soft p-4">
             <p className="text-sm font-semibold text-accent-strong">In numbers</p>
             <p className="mt-1">{summary}</p>
@@ -197,16 +198,17 @@ function WhatTheyDo({ career }: { career: CareerProfile }) {
               <SourceNote className="mt-1">{career.alsoCalled.sources.join("; ")}</SourceNote>
             </div>
           ) : null}
+          <EditorialFigures career={career} />
         </div>
         {shown.length > 0 && tasks ? (
-          <Panel title="Typical tasks">
+          <Panel title={career.editorial?.tasksEdited ? "Responsibilities" : "Typical tasks"}>
             <ul className="list-disc space-y-2 pl-5 text-sm marker:text-accent">
               {shown.map((t) => (
                 <li key={t.statement}>{t.statement}</li>
               ))}
             </ul>
             <SourceNote className="mt-3">
-              {tasks.source} task statements ({tasks.year}){core.length > 0 ? ", core tasks" : ""}
+              {career.editorial?.tasksEdited ? `${tasks.source}, ${tasks.year}` : `${tasks.source} task statements (${tasks.year})${core.length > 0 ? ", core tasks" : ""}`}
             </SourceNote>
           </Panel>
         ) : null}
@@ -743,7 +745,7 @@ function SkillsSection({ career }: { career: CareerProfile }) {
             <>
               <BarList caption="Most important skills" labelHeader="Skill" valueHeader="Importance" bars={ratingBars(skills.items)} max={5} />
               <SourceNote className="mt-4">
-                {skills.source} ({skills.year})
+                {skills.source} ({skills.year}){skills.chosenByEditors ? "; the skills shown were chosen and ordered by Careerlens editors" : ""}
               </SourceNote>
             </>
           ) : (

@@ -5,6 +5,8 @@ import type { Comparison } from "@/lib/compare/build";
 import { NOT_IN_PUBLIC_DATA } from "@/lib/compare/figures";
 import { comparePath } from "@/lib/compare/slugs";
 import { formatMoneyShort, formatWage } from "@/lib/format";
+import { BasedOn } from "@/components/careers/editorial";
+import { CareerDescriptions } from "./career-descriptions";
 import { FigureTable } from "./figure-table";
 import { GrowthChart } from "./growth-chart";
 import { PayRangeChart } from "./pay-range-chart";
@@ -66,6 +68,13 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
                   <>
                     {link} {code}: the occupation of that name.
                   </>
+                ) : c.profile.role ? (
+                  <>
+                    <Link href={`/careers/${c.profile.role.slug}`} className="font-semibold text-ink underline underline-offset-4">
+                      {c.resolution.name}
+                    </Link>
+                    : a curated role, <BasedOn career={c.profile} />.
+                  </>
                 ) : (
                   <>
                     <span className="font-semibold text-ink">{c.resolution.name}</span> maps to {link} {code}
@@ -95,6 +104,8 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
           </p>
         ) : null}
       </header>
+
+      <CareerDescriptions careers={careers} names={names} />
 
       <div className="mt-6 flex flex-wrap items-center gap-2" data-print="hide" aria-label="Share and save" role="group">
         <SaveComparisonButton slugs={slugs} title={names.join(" vs ")} />

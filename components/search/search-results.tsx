@@ -7,6 +7,8 @@ export type SearchResultItem = {
   socCode: string;
   onetCode: string;
   matchedTitle: string;
+  /** Set when the result is a curated role: the occupation it is based on. */
+  basedOn?: { slug: string; title: string };
 };
 
 /** Example searches offered on an empty page and after a search that found nothing. */
@@ -36,6 +38,7 @@ export function SearchResults({ results, labelledBy }: { results: SearchResultIt
                     Matched title: <span className="text-ink">{result.matchedTitle}</span>
                   </span>
                 )}
+                {result.basedOn ? <span className="mt-1 block text-sm text-ink-muted">A curated role based on {result.basedOn.title}</span> : null}
                 <span className="mt-1 block text-sm text-ink-muted">
                   SOC {result.socCode}
                   {result.onetCode.endsWith(".00") ? null : <> · O*NET-SOC {result.onetCode}</>}

@@ -7,7 +7,8 @@ import { titleIndex } from "@/lib/data/search";
 import { adminAction, editorAction, fail, ok, type ActionState } from "@/lib/actions/authed-action";
 import { ChangeRefused } from "@/lib/admin/audit";
 import { createPosting, jobFormSchema, postingFromForm, postingSnapshot, savePosting, setExpired, type PostingSnapshot } from "@/lib/admin/jobs";
-import { revertEntry } from "@/lib/admin/revert";
+import { refreshAfterEdit } from "@/lib/admin/refresh";
+import { revertEntry, touchedOccupations } from "@/lib/admin/revert";
 import { ROLES } from "@/lib/admin/roles";
 import { setDisabled, setRole } from "@/lib/admin/users";
 import { POSTING_ID } from "@/lib/jobs/posting";
@@ -44,12 +45,14 @@ export const revertAction = adminAction(z.object({ auditId: id }), async (user, 
   try {
     const prisma = await db();
     await revertEntry(prisma, user, input.auditId, await titleIndex());
-    const entry = await prisma.auditLog.findUnique({ where: { id: input.auditId }, select: { entityType: true, entityId: true } });
+    const entry = await prisma.auditLog.findUnique({ where: { id: input.auditId } });
     if (entry?.entityType === "JobPosting") refreshJobPosting(entry.entityId);
     if (entry?.entityType === "CompanyReview") {
       const review = await prisma.companyReview.findUnique({ where: { id: entry.entityId }, select: { company: { select: { slug: true } } } });
       if (review) refreshCompany(review.company.slug);
     }
+    const codes = entry ? touchedOccupations(entry) : [];
+    if (codes.length) await refreshAfterEdit(codes, { titles: true });
     return ok(undefined, "Change reverted. The revert is in the log.");
   } catch (error) {
     return refused(error);

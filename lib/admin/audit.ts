@@ -37,7 +37,12 @@ export async function audited<T>(
   write: (tx: Tx) => Promise<Change<T>>,
   options: { revertOf?: string } = {},
 ): Promise<{ value: T; auditId: string }> {
-  return prisma.$transaction(async (tx) => {
+  const run = prisma.$transaction(async (tx) => {
+    // inside the transaction, and backed by the unique index on AuditLog.revertOf: of two reverts of one entry
+    // racing each other, exactly one commits (the other sees this row, or fails on the index and rolls back)
+    if (options.revertOf && (await tx.auditLog.findFirst({ where: { revertOf: options.revertOf }, select: { id: true } }))) {
+      throw new ChangeRefused(409, ALREADY_REVERTED);
+    }
     const change = await write(tx);
     const entry = await tx.auditLog.create({
       data: {
@@ -54,4 +59,18 @@ export async function audited<T>(
     });
     return { value: change.value, auditId: entry.id };
   });
+  return options.revertOf
+    ? run.catch((error: unknown) => {
+        if (isUniqueViolation(error, "revertOf")) throw new ChangeRefused(409, ALREADY_REVERTED);
+        throw error;
+      })
+    : run;
+}
+
+export const ALREADY_REVERTED = "That change was already reverted.";
+
+/** A unique-constraint failure (Prisma P2002), optionally on a field whose name appears in the error. */
+export function isUniqueViolation(error: unknown, field?: string): boolean {
+  if (!error || typeof error !== "object" || (error as { code?: unknown }).code !== "P2002") return false;
+  return !field || JSON.stringify((error as { meta?: unknown }).meta ?? {}).includes(field) || String((error as Error).message).includes(field);
 }

@@ -1,16 +1,43 @@
 /** Listing the audit trail, and reverting an entry (the revert is itself an audited change pointing back). */
 import type { Prisma, PrismaClient, UserRole } from "@/lib/generated/prisma/client";
 import type { TitleIndex } from "@/lib/search/title-index";
-import { ChangeRefused, type Actor } from "./audit";
+import { ALREADY_REVERTED, ChangeRefused, type Actor } from "./audit";
+import { createRole, deleteRole, roleValuesOf, saveRole, type RoleSnapshot } from "./curated-roles";
 import { postingFromSnapshot, savePosting, type PostingSnapshot } from "./jobs";
+import { saveOccupationEdit, valuesOf, type OccupationEditSnapshot } from "./occupation-edits";
 import { ROLES } from "./roles";
 import { setDisabled, setRole } from "./users";
 import { revertDecision } from "@/lib/reviews/moderation";
 
 export const AUDIT_PER_PAGE = 30;
 
-/** The changes an admin can undo: a role, an account's disabled state, a posting's fields or expiry, a moderation decision. */
-export const REVERTIBLE = new Set(["user.role", "user.disable", "user.enable", "job.update", "job.expire", "job.unexpire", "review.approve", "review.reject"]);
+/**
+ * The changes an admin can undo: a role, an account's disabled state, a posting's fields or expiry, an
+ * occupation's editorial overlay, a curated role's creation, fields or deletion.
+ */
+export const REVERTIBLE = new Set([
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "job.update",
+  "job.expire",
+  "job.unexpire",
+  "occupation.edit",
+  "occupation.reset",
+  "role.create",
+  "role.update",
+  "role.delete",
+  "review.approve",
+  "review.reject",
+]);
+
+/** The occupations whose pages an entry's change (or its revert) touches, for lib/admin/refresh. */
+export function touchedOccupations(entry: { entityType: string; entityId: string; before: unknown; after: unknown }): string[] {
+  if (entry.entityType === "Occupation") return [entry.entityId];
+  if (entry.entityType !== "Role") return [];
+  const codes = [entry.before, entry.after].map((s) => (s as { onetCode?: unknown } | null)?.onetCode);
+  return codes.filter((c): c is string => typeof c === "string");
+}
 
 export type AuditFilter = { actor?: string; entityType?: string; action?: string; from?: Date; to?: Date; page: number };
 
@@ -37,7 +64,8 @@ export async function revertEntry(prisma: PrismaClient, actor: Actor, auditId: s
   const entry = await prisma.auditLog.findUnique({ where: { id: auditId } });
   if (!entry) throw new ChangeRefused(404, "That audit entry does not exist.");
   if (!REVERTIBLE.has(entry.action) || entry.revertOf) throw new ChangeRefused(400, "That change cannot be reverted.");
-  if (await prisma.auditLog.findFirst({ where: { revertOf: auditId }, select: { id: true } })) throw new ChangeRefused(409, "That change was already reverted.");
+  // an early answer for the common case; the guarantee is inside the revert's own transaction (audited)
+  if (await prisma.auditLog.findFirst({ where: { revertOf: auditId }, select: { id: true } })) throw new ChangeRefused(409, ALREADY_REVERTED);
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   if (entry.action === "user.role") {
@@ -54,13 +82,44 @@ export async function revertEntry(prisma: PrismaClient, actor: Actor, auditId: s
     return setDisabled(prisma, actor, entry.entityId, Boolean(before.disabledAt), auditId);
   }
   if (entry.action === "review.approve" || entry.action === "review.reject") return revertDecision(prisma, actor, entry);
+  if (entry.entityType === "Occupation" || entry.entityType === "Role") return revertEditorial(prisma, actor, entry, auditId);
   const earlier = entry.before as unknown as PostingSnapshot | null;
   const later = entry.after as unknown as PostingSnapshot | null;
   if (!earlier || !later) throw new ChangeRefused(400, "That change cannot be reverted.");
   try {
     return await savePosting(prisma, actor, entry.entityId, later.version, postingFromSnapshot(earlier), index, { action: "job.revert", revertOf: auditId });
   } catch (error) {
-    if (error instanceof ChangeRefused && error.status === 409) throw new ChangeRefused(409, CHANGED_SINCE);
+    if (error instanceof ChangeRefused && error.status === 409 && error.message !== ALREADY_REVERTED) throw new ChangeRefused(409, CHANGED_SINCE);
+    throw error;
+  }
+}
+
+/**
+ * Reverts an occupation overlay or a curated role: writes the entry's `before` back, on condition that the
+ * record is still at the entry's `after` version (else 409: it changed since). The version check, the write and
+ * the revert's own audit entry are one transaction.
+ */
+async function revertEditorial(prisma: PrismaClient, actor: Actor, entry: { action: string; entityId: string; before: unknown; after: unknown }, auditId: string) {
+  const options = { revertOf: auditId };
+  try {
+    if (entry.action.startsWith("occupation.")) {
+      const before = entry.before as OccupationEditSnapshot | null;
+      const after = entry.after as OccupationEditSnapshot | null;
+      if (!before || !after) throw new ChangeRefused(400, "That change cannot be reverted.");
+      return await saveOccupationEdit(prisma, actor, entry.entityId, after.version, valuesOf(before), { ...options, action: "occupation.revert" });
+    }
+    const before = entry.before as RoleSnapshot | null;
+    const after = entry.after as RoleSnapshot | null;
+    if (entry.action === "role.create" && after) return await deleteRole(prisma, actor, entry.entityId, after.version, { ...options, action: "role.revert" });
+    if (entry.action === "role.update" && before && after) return await saveRole(prisma, actor, entry.entityId, after.version, roleValuesOf(before), { ...options, action: "role.revert" });
+    if (entry.action === "role.delete" && before) {
+      if (await prisma.role.findUnique({ where: { id: entry.entityId }, select: { id: true } })) throw new ChangeRefused(409, CHANGED_SINCE);
+      return await createRole(prisma, actor, roleValuesOf(before), { ...options, id: entry.entityId, action: "role.revert" });
+    }
+    throw new ChangeRefused(400, "That change cannot be reverted.");
+  } catch (error) {
+    if (error instanceof ChangeRefused && error.status === 404) throw new ChangeRefused(409, CHANGED_SINCE);
+    if (error instanceof ChangeRefused && error.status === 409 && error.message !== ALREADY_REVERTED) throw new ChangeRefused(409, CHANGED_SINCE);
     throw error;
   }
 }

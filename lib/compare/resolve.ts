@@ -3,8 +3,8 @@
  *
  * Lookups are tried in order and the first that knows the slug wins:
  *   1. an occupation slug ("registered-nurses"),
- *   2. (later) a curated role slug: an editor-managed Role table maps a name such as "Lead Technician" to one
- *      occupation; add a `RoleLookup` here, before the search, when the table exists,
+ *   2. a curated role (the Role table, edited under /admin/roles): its slug or one of its alternative titles as a
+ *      slug; "Lead Technician" keeps its own name and description and is based on one occupation,
  *   3. the title search: "lead-technician" is searched as "lead technician" and the best occupation is taken
  *      when the match is good enough.
  * Pure apart from the lookups it is given, so tests run it on the real data without a server.
@@ -20,19 +20,27 @@ export type Resolution = {
   occupation: { slug: string; title: string; onetCode: string };
   /** The job title the search matched ("Support Technician (Support Tech)"); null for direct slugs. */
   matchedTitle: string | null;
+  /** The curated role the name stands for (its page is /careers/<role slug>); absent for occupations and titles. */
+  role?: { slug: string; name: string };
 };
 
 export type Suggestion = { slug: string; title: string; matchedTitle: string };
 
 export type Unresolved = { slug: string; name: string; suggestions: Suggestion[] };
 
-/** A lookup by exact slug (occupations now, curated roles later). */
+/** A lookup by exact slug: an occupation. */
 export type SlugLookup = (slug: string) => Promise<{ slug: string; title: string; onetCode: string } | null>;
 
-/** The title search: results best first, each with its score. */
-export type TitleSearch = (query: string, limit: number) => Promise<(Suggestion & { onetCode: string; score: number })[]>;
+/** A lookup by exact slug: a curated role and the occupation it is based on. */
+export type RoleLookup = (slug: string) => Promise<{ role: { slug: string; name: string }; occupation: { slug: string; title: string; onetCode: string } } | null>;
 
-export type Resolvers = { occupation: SlugLookup; role?: SlugLookup; search: TitleSearch };
+/** The title search: results best first, each with its score; a curated role's result names the occupation it is based on. */
+export type TitleSearch = (
+  query: string,
+  limit: number,
+) => Promise<(Suggestion & { onetCode: string; score: number; basedOn?: { slug: string; title: string } })[]>;
+
+export type Resolvers = { occupation: SlugLookup; role?: RoleLookup; search: TitleSearch };
 
 /**
  * The lowest search score taken as "this title means that occupation". A query whose words all match a title
@@ -56,7 +64,11 @@ export async function resolveOne(slug: string, r: Resolvers): Promise<Resolution
   const occupation = await r.occupation(slug);
   if (occupation) return { slug, name: occupation.title, via: "occupation", occupation, matchedTitle: null };
   const role = r.role ? await r.role(slug) : null;
-  if (role) return { slug, name: slugToName(slug), via: "role", occupation: role, matchedTitle: null };
+  if (role) {
+    // the role's own name for its own address; the words the person used for one of its titles
+    const name = slug === role.role.slug ? role.role.name : slugToName(slug);
+    return { slug, name, via: "role", occupation: role.occupation, role: role.role, matchedTitle: null };
+  }
   const name = slugToName(slug);
   const results = await r.search(slug.replace(/-/g, " "), SUGGESTIONS);
   const best = results[0];
@@ -65,8 +77,9 @@ export async function resolveOne(slug: string, r: Resolvers): Promise<Resolution
       slug,
       name,
       via: "search",
-      occupation: { slug: best.slug, title: best.title, onetCode: best.onetCode },
+      occupation: best.basedOn ? { ...best.basedOn, onetCode: best.onetCode } : { slug: best.slug, title: best.title, onetCode: best.onetCode },
       matchedTitle: best.matchedTitle,
+      ...(best.basedOn ? { role: { slug: best.slug, name: best.title } } : {}),
     };
   }
   return { slug, name, suggestions: results.map(({ slug: s, title, matchedTitle }) => ({ slug: s, title, matchedTitle })) };

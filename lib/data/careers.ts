@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { fingerprint, sharedCache } from "@/lib/data/shared-cache";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { brightOutlook, brightOutlookRule, outlookBaseline, type BrightOutlook, type OutlookBaseline } from "@/lib/data/outlook";
+import { applyOccupationEdit, type CareerEditorial, type CareerRole } from "@/lib/data/editorial";
 
 /*
  * The career profile: one occupation with every figure the site knows about it, read in a fixed number of
@@ -92,7 +93,8 @@ export type CareerProfile = {
       })
     | null;
   education: (Provenance & { approximate: boolean; shares: { level: number; label: string; percent: number | null }[] }) | null;
-  skills: (Provenance & { items: Rating[] }) | null;
+  /** `chosenByEditors`: the top skills were chosen and ordered by editors (ratings stay O*NET's). */
+  skills: (Provenance & { items: Rating[]; chosenByEditors?: boolean }) | null;
   knowledge: (Provenance & { items: Rating[] }) | null;
   technology: (Provenance & { items: { example: string; category: string; hot: boolean; inDemand: boolean }[] }) | null;
   tasks: (Provenance & { items: { statement: string; core: boolean }[] }) | null;
@@ -113,6 +115,10 @@ export type CareerProfile = {
   related: (Provenance & { items: { onetCode: string; slug: string; title: string; tier: string }[] }) | null;
   /** Other titles for this job: O*NET reported titles (job postings, incumbents) and alternate titles. */
   alsoCalled: { sources: string[]; items: string[] } | null;
+  /** Editors' overlay (lib/data/editorial.ts); null when the occupation was never edited. */
+  editorial: CareerEditorial | null;
+  /** Set when the page is a curated role framed on this occupation. */
+  role: CareerRole | null;
 };
 
 export type Rating = { name: string; importance: number | null; level: number | null };
@@ -159,6 +165,7 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
   const codes = [...new Set([stat, occupation.socCode].filter((c): c is string => Boolean(c)))];
   const statOnly = stat ?? "__none__";
   const onet = occupation.onetCode;
+  const editRead = prisma.occupationEdit.findUnique({ where: { onetCode: onet } });
 
   const [
     groups,
@@ -474,12 +481,14 @@ export async function readCareer(prisma: Db, where: Where): Promise<CareerProfil
         : null,
     related: relatedItems.length > 0 ? { source: related.rows[0].source, year: related.rows[0].year, items: relatedItems } : null,
     alsoCalled: titleRows.length > 0 ? { sources: titleSources, items: titleRows.map((t) => t.title) } : null,
+    editorial: null,
+    role: null,
   };
   profile.summary = writeSummary(profile);
-  return profile;
+  return applyOccupationEdit(profile, await editRead, skillRows);
 }
 
-const PROFILE_VERSION = fingerprint(readCareer);
+const PROFILE_VERSION = fingerprint(readCareer, applyOccupationEdit);
 
 /**
  * The career profile for a page, by slug; null when no occupation has that slug. Cached per request, and
@@ -488,9 +497,25 @@ const PROFILE_VERSION = fingerprint(readCareer);
 export const getCareer = cache(async (slug: string): Promise<CareerProfile | null> => {
   const prisma = await db();
   const occupation = await prisma.occupation.findUnique({ where: { slug }, select: { onetCode: true } });
-  if (!occupation) return null;
-  return sharedCache(async () => readCareer(await db(), { slug }), ["career-profile", PROFILE_VERSION, slug], ["data", `occupation:${occupation.onetCode}`]);
+  if (occupation) {
+    return sharedCache(async () => readCareer(await db(), { slug }), ["career-profile", PROFILE_VERSION, slug], ["data", `occupation:${occupation.onetCode}`]);
+  }
+  // a curated role: the occupation's profile framed by the role, refreshed with the occupation's tag
+  const role = await prisma.role.findUnique({ where: { slug }, select: { onetCode: true } });
+  if (!role) return null;
+  return sharedCache(async () => readRoleCareer(await db(), slug), ["role-profile", PROFILE_VERSION, ROLE_VERSION, slug], ["data", `occupation:${role.onetCode}`]);
 });
+
+/** A curated role's page: its occupation's profile with the role's name, description and titles; null when unmapped. */
+export async function readRoleCareer(prisma: Db, slug: string): Promise<CareerProfile | null> {
+  const role = await prisma.role.findUnique({ where: { slug } });
+  const occupation = role ? await prisma.occupation.findUnique({ where: { onetCode: role.onetCode }, select: { slug: true } }) : null;
+  const profile = occupation ? await readCareer(prisma, { slug: occupation.slug }) : null;
+  if (!role || !profile) return null;
+  return { ...profile, role: { slug: role.slug, name: role.name, description: role.description, titles: role.titles } };
+}
+
+const ROLE_VERSION = fingerprint(readRoleCareer, applyOccupationEdit);
 
 /** The career profile by SOC ("15-1232") or O*NET-SOC ("15-1232.00") code; null when unknown. */
 export const getOccupationByCode = cache(
@@ -585,6 +610,8 @@ export function toApi(p: CareerProfile) {
     colleges: p.colleges,
     related: p.related,
     alsoCalled: p.alsoCalled,
+    // editors' additions, marked as such (official figures above are never overwritten)
+    editorial: p.editorial,
   };
 }
 

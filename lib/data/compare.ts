@@ -5,6 +5,7 @@ import { getCareer, type CareerProfile } from "@/lib/data/careers";
 import { fingerprint, sharedCache } from "@/lib/data/shared-cache";
 import { searchTitles } from "@/lib/data/search";
 import { buildComparison, type Comparison } from "@/lib/compare/build";
+import { canonicalSlug } from "@/lib/compare/slugs";
 import { isResolved, MIN_SEARCH_SCORE, resolveOne, type Resolution, type Resolvers, type Unresolved } from "@/lib/compare/resolve";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -19,10 +20,21 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type ComparisonResult = { ok: true; comparison: Comparison } | { ok: false; careers: (Resolution | Unresolved)[] };
 
-/** Resolvers over a Prisma client and a title search. A Role lookup slots in here once curated roles exist. */
+/** Resolvers over a Prisma client and a title search: occupations, curated roles (by slug or title), then search. */
 export function dbResolvers(prisma: PrismaClient, search: Resolvers["search"]): Resolvers {
   return {
     occupation: (slug) => prisma.occupation.findUnique({ where: { slug }, select: { slug: true, title: true, onetCode: true } }),
+    role: async (slug) => {
+      const role =
+        (await prisma.role.findUnique({ where: { slug }, select: { slug: true, name: true, onetCode: true } })) ??
+        // curated roles are few (editor-made): one of a role's alternative titles, as a slug
+        (await prisma.role.findMany({ select: { slug: true, name: true, onetCode: true, titles: true }, orderBy: { slug: "asc" } })).find((r) =>
+          r.titles.some((t) => canonicalSlug(t) === slug),
+        );
+      if (!role) return null;
+      const occupation = await prisma.occupation.findUnique({ where: { onetCode: role.onetCode }, select: { slug: true, title: true, onetCode: true } });
+      return occupation ? { role: { slug: role.slug, name: role.name }, occupation } : null;
+    },
     search,
   };
 }
@@ -51,8 +63,8 @@ const RESOLVE_VERSION = fingerprint(resolveOne, MIN_SEARCH_SCORE, dbResolvers);
 const cachedResolution = (slug: string) =>
   sharedCache(async () => resolveOne(slug, dbResolvers(await db(), serverSearch)), ["compare-resolve", RESOLVE_VERSION, slug], ["data", "compare-resolve"]);
 
-/** A resolved career's profile: the career page's own cached read. */
-const cachedProfile = (r: Resolution) => getCareer(r.occupation.slug);
+/** A resolved career's profile: the career page's own cached read (a curated role's page for a role). */
+const cachedProfile = (r: Resolution) => getCareer(r.role?.slug ?? r.occupation.slug);
 
 /** The comparison for a page or the API, by canonical slugs joined with ","; cached across requests (tags above) and per request. */
 export const getComparison = cache(

@@ -16,26 +16,22 @@ import { forgetDataGeneration } from "@/lib/data/shared-cache";
 const NOW = { expire: 0 };
 
 function refreshPages() {
-  outsideNextIsNothing(() => revalidatePath("/", "layout"));
+  outsideNextIsFine(() => revalidatePath("/", "layout"));
 }
 
-/**
- * Outside a Next server (a script, a test calling an action directly) there is no page cache to refresh, and
- * Next's revalidate functions throw an invariant error: that one is nothing to do. A write that already
- * committed must not be answered as failed because of it.
- */
-function outsideNextIsNothing(refresh: () => void) {
+/** Runs a cache refresh; outside a Next server (scripts, tests) there is no cache to refresh, which is fine. */
+export function outsideNextIsFine(refresh: () => void) {
   try {
     refresh();
   } catch (error) {
-    if (!/static generation store missing/.test((error as Error).message ?? "")) throw error;
+    if (!(error instanceof Error && error.message.includes("static generation store missing"))) throw error;
   }
 }
 
 /** After an edit of one occupation's figures or texts (O*NET-SOC code, e.g. "29-1141.00"). */
 export function refreshOccupation(onetCode: string) {
   forgetExploreData();
-  outsideNextIsNothing(() => revalidateTag(`occupation:${onetCode}`, NOW));
+  outsideNextIsFine(() => revalidateTag(`occupation:${onetCode}`, NOW));
   refreshPages();
 }
 
@@ -43,13 +39,13 @@ export function refreshOccupation(onetCode: string) {
 export function refreshData() {
   forgetDataGeneration();
   forgetExploreData();
-  outsideNextIsNothing(() => revalidateTag("data", NOW));
+  outsideNextIsFine(() => revalidateTag("data", NOW));
   refreshPages();
 }
 
 /** After a job posting was created, edited, expired or reverted. */
 export function refreshJobPosting(id: string) {
-  outsideNextIsNothing(() => revalidatePath(`/jobs/${id}`));
+  outsideNextIsFine(() => revalidatePath(`/jobs/${id}`));
 }
 
 /**
@@ -57,5 +53,5 @@ export function refreshJobPosting(id: string) {
  * /companies, /companies/best and the review pages render on each request and need nothing.
  */
 export function refreshCompany(slug: string) {
-  outsideNextIsNothing(() => revalidatePath(`/companies/${slug}`));
+  outsideNextIsFine(() => revalidatePath(`/companies/${slug}`));
 }

@@ -1,5 +1,5 @@
 /**
- * The best-companies method, published on /companies/best (docs/decisions/0XX-company-ranking.md). Pure: it takes
+ * The best-companies method, published on /companies/best (docs/decisions/011-company-reviews-and-ranking.md). Pure: it takes
  * each company's count and sum of approved overall ratings and returns who is ranked, in what order, and who is
  * not ranked yet for lack of reviews.
  *

@@ -6,6 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/connect";
 import { expireJobAction, revertAction, saveJobAction, setDisabledAction, setRoleAction } from "@/lib/actions/admin";
+import { deleteRoleAction, resetOccupationEditAction, saveOccupationEditAction, saveRoleAction } from "@/lib/actions/editorial";
+import AdminCareersPage from "@/app/admin/careers/page";
+import EditCareerPage from "@/app/admin/careers/[slug]/page";
+import AdminRolesPage from "@/app/admin/roles/page";
+import NewRolePage from "@/app/admin/roles/new/page";
+import EditRolePage from "@/app/admin/roles/[id]/page";
 import type { ActionState } from "@/lib/actions/authed-action";
 import AdminPage from "@/app/admin/page";
 import AdminUsersPage from "@/app/admin/users/page";
@@ -21,6 +27,9 @@ import { adminTestDb, as, jobForm, person, type Person } from "./helpers";
 let db: Database;
 let user: Person, editor: Person, admin: Person;
 let postingId: string;
+let roleId: string;
+const EDIT_CODE = "15-1232.00";
+const editVersion = async () => (await db.prisma.occupationEdit.findUnique({ where: { onetCode: EDIT_CODE } }))?.version ?? 0;
 
 beforeAll(async () => {
   ({ db } = await adminTestDb());
@@ -30,6 +39,7 @@ beforeAll(async () => {
   const created = await as(admin.cookie, () => saveJobAction(undefined, jobForm()));
   expect(created).toMatchObject({ ok: true, status: 200 });
   postingId = created.data!.id;
+  roleId = (await db.prisma.role.create({ data: { slug: "bench-lead", name: "Bench Lead", onetCode: EDIT_CODE } })).id;
 });
 afterAll(async () => {
   await db?.close();
@@ -96,6 +106,42 @@ const ACTIONS: { name: string; needed: "EDITOR" | "ADMIN"; prepare: () => Promis
     },
     run: (input) => expireJobAction(undefined, input),
   },
+  {
+    name: "saveOccupationEditAction",
+    needed: "EDITOR",
+    prepare: async () => ({ onetCode: EDIT_CODE, version: String(await editVersion()), description: `Edited ${Math.random()}`, tasks: "", addedTitles: "", removedTitles: "", figures: "[]" }),
+    run: (input) => saveOccupationEditAction(undefined, input),
+  },
+  {
+    name: "resetOccupationEditAction",
+    needed: "ADMIN",
+    prepare: async () => ({ onetCode: EDIT_CODE, version: String(await editVersion()) }),
+    run: (input) => resetOccupationEditAction(undefined, input),
+  },
+  {
+    name: "saveRoleAction (create)",
+    needed: "EDITOR",
+    prepare: async () => ({ name: `Lead Technician ${Math.random().toString(36).slice(2, 8)}`, onetCode: EDIT_CODE, description: "", titles: "" }),
+    run: (input) => saveRoleAction(undefined, input),
+  },
+  {
+    name: "saveRoleAction (edit)",
+    needed: "EDITOR",
+    prepare: async () => {
+      const role = await db.prisma.role.findUniqueOrThrow({ where: { id: roleId } });
+      return { id: role.id, version: String(role.version), name: role.name, slug: role.slug, onetCode: role.onetCode, description: `Now ${Math.random()}`, titles: "" };
+    },
+    run: (input) => saveRoleAction(undefined, input),
+  },
+  {
+    name: "deleteRoleAction",
+    needed: "ADMIN",
+    prepare: async () => {
+      const role = await db.prisma.role.create({ data: { slug: `gone-${Math.random().toString(36).slice(2, 8)}`, name: "Gone", onetCode: EDIT_CODE } });
+      return { id: role.id, version: String(role.version) };
+    },
+    run: (input) => deleteRoleAction(undefined, input),
+  },
 ];
 
 describe("actions × roles", () => {
@@ -123,6 +169,10 @@ describe("actions × roles", () => {
     // (Prisma cannot even read such a row: the session check fails, and failing means signed out)
     expect(await as(odd.cookie, () => saveJobAction(undefined, jobForm()))).toMatchObject({ ok: false });
     expect(await as(odd.cookie, () => setRoleAction(undefined, { userId: odd.id, role: "ADMIN" }))).toMatchObject({ ok: false });
+    const audits = await auditCount();
+    expect(await as(odd.cookie, () => saveOccupationEditAction(undefined, { onetCode: EDIT_CODE, version: "0", description: "x", figures: "[]" }))).toMatchObject({ ok: false });
+    expect(await as(odd.cookie, () => saveRoleAction(undefined, { name: "Odd Role", onetCode: EDIT_CODE }))).toMatchObject({ ok: false });
+    expect(await auditCount()).toBe(audits);
     await db.prisma.$executeRaw`DELETE FROM "User" WHERE id = ${odd.id}`;
     expect(hasRole("AUDITOR", "EDITOR")).toBe(false);
     expect(hasRole(undefined, "USER")).toBe(false);
@@ -137,6 +187,11 @@ const PAGES: { path: string; needed: "EDITOR" | "ADMIN"; render: Page }[] = [
   { path: "/admin/jobs", needed: "EDITOR", render: () => AdminJobsPage(search({ q: "desktop", page: "99999999" })) },
   { path: "/admin/jobs/new", needed: "EDITOR", render: () => NewJobPage() },
   { path: "/admin/jobs/[id]/edit", needed: "EDITOR", render: () => EditJobPage({ params: Promise.resolve({ id: postingId }), ...search() }) },
+  { path: "/admin/careers", needed: "EDITOR", render: () => AdminCareersPage(search({ q: "support tech" })) },
+  { path: "/admin/careers/[slug]", needed: "EDITOR", render: () => EditCareerPage({ params: Promise.resolve({ slug: "computer-user-support-specialists" }) }) },
+  { path: "/admin/roles", needed: "EDITOR", render: () => AdminRolesPage() },
+  { path: "/admin/roles/new", needed: "EDITOR", render: () => NewRolePage() },
+  { path: "/admin/roles/[id]", needed: "EDITOR", render: () => EditRolePage({ params: Promise.resolve({ id: roleId }), ...search() }) },
   { path: "/admin/users", needed: "ADMIN", render: () => AdminUsersPage(search({ q: "example", role: "NOPE" })) },
   { path: "/admin/audit", needed: "ADMIN", render: () => AuditPage(search({ from: "2026-13-45", to: "2026-11-30", entity: "User" })) },
 ];

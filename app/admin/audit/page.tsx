@@ -27,9 +27,35 @@ const ACTIONS: Record<string, string> = {
   "review.approve": "Review approved",
   "review.reject": "Review rejected",
   "review.revert": "Review decision reverted",
+  "occupation.edit": "Career edited",
+  "occupation.reset": "Career edits removed",
+  "occupation.revert": "Career edit reverted",
+  "role.create": "Role created",
+  "role.update": "Role edited",
+  "role.delete": "Role deleted",
+  "role.revert": "Role change reverted",
 };
-const ENTITY_TYPES = ["User", "JobPosting", "CompanyReview"];
+const ENTITY_TYPES = ["User", "JobPosting", "Occupation", "Role", "CompanyReview"];
 const DAY = 24 * 60 * 60 * 1000;
+
+/** The occupation or curated role an entry changed, linked to its editor. */
+function EditorialEntity({ entityType, entityId, snapshot }: { entityType: string; entityId: string; snapshot: { title?: string; slug?: string; name?: string } | null }) {
+  if (entityType === "Occupation") {
+    const label = `Career ${snapshot?.title ?? entityId}`;
+    return snapshot?.slug ? (
+      <Link href={`/admin/careers/${snapshot.slug}`} className="text-accent underline-offset-4 hover:underline">
+        {label}
+      </Link>
+    ) : (
+      <>{label}</>
+    );
+  }
+  return (
+    <Link href={`/admin/roles/${entityId}`} className="text-accent underline-offset-4 hover:underline">
+      Role {snapshot?.name ?? entityId}
+    </Link>
+  );
+}
 
 /** The fields whose values differ between before and after, shown as "field: old → new". */
 function differences(before: unknown, after: unknown): { field: string; from: string; to: string }[] {
@@ -137,6 +163,8 @@ export default async function AuditPage({ searchParams }: Props) {
                   <>
                     Review {e.entityId} of {(e.after as { company?: string } | null)?.company ?? "a company"}
                   </>
+                ) : e.entityType === "Occupation" || e.entityType === "Role" ? (
+                  <EditorialEntity entityType={e.entityType} entityId={e.entityId} snapshot={(e.after ?? e.before) as { title?: string; slug?: string; name?: string } | null} />
                 ) : (
                   <>Account {(e.after as { email?: string } | null)?.email ?? e.entityId}</>
                 )}

@@ -21,14 +21,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const career = await getCareer(slug);
   if (!career) return { title: "Career not found" };
   const pay = career.pay;
+  const name = career.role?.name ?? career.occupation.title;
   const median = pay && (pay.annual.median.value != null || pay.annual.median.topCoded) ? formatWage(pay.annual.median) : null;
   const description = median
-    ? `${career.occupation.title}: median pay ${median} a year (${pay!.source}, ${pay!.period}), job outlook, education, skills and who does the work.`
-    : `${career.occupation.title}: what they do, job outlook, education, skills and who does the work.`;
+    ? `${name}: median pay ${median} a year (${pay!.source}, ${pay!.period}), job outlook, education, skills and who does the work.`
+    : `${name}: what they do, job outlook, education, skills and who does the work.`;
   return {
-    title: `${career.occupation.title}: pay, outlook and education`,
+    title: `${name}: pay, outlook and education`,
     description,
-    alternates: { canonical: `/careers/${career.occupation.slug}` },
+    alternates: { canonical: `/careers/${career.role?.slug ?? career.occupation.slug}` },
   };
 }
 
