@@ -1,10 +1,10 @@
-import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
+import type { APIRequestContext, TestInfo } from "@playwright/test";
 import { expect as baseExpect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
+import { signUpOrIn } from "./sign-in";
 
 // Public pages are rendered once and served from Next's page cache to everyone (docs/decisions/008-page-cache.md);
 // the header's account corner is asked from the browser. Sign-up runs argon2id: allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
-const PASSWORD = "lantern orchard pebble sky";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
 
@@ -15,24 +15,6 @@ async function loadTwice(request: APIRequestContext, path: string) {
   const second = await request.get(path);
   expect(second.status()).toBe(200);
   return { cache: second.headers()["x-nextjs-cache"], html: await second.text() };
-}
-
-/** Signs up (or, when the address already has an account from an earlier run, signs in). */
-async function signUpOrIn(page: Page, name: string, email: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  const exists = page.getByText("An account with this email already exists");
-  await expect(page.getByRole("heading", { name: "Saved comparisons" }).or(exists)).toBeVisible();
-  if (await exists.isVisible()) {
-    await page.goto("/signin");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Saved comparisons" })).toBeVisible();
-  }
 }
 
 const newEmail = (testInfo: TestInfo) => `cached-${testInfo.project.name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;

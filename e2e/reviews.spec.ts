@@ -1,37 +1,14 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect as baseExpect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures";
+import { newPage, signUpOrIn } from "./sign-in";
 
 // Sign-up runs argon2id on the server and the machine may be busy.
 const expect = baseExpect.configure({ timeout: 15_000 });
-const PASSWORD = "lantern orchard pebble sky";
 
 // a USER opening /admin/moderation gets the 404 page, which the browser logs
 test.use({ allowedConsoleErrors: [/status of 404/] });
 // sign-up is rate-limited per client address: each run comes from its own
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
-
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
-  return { context, page: await context.newPage() };
-}
-
-/** Signs up (or, when the address already has an account from an earlier run, signs in). */
-async function signUpOrIn(page: Page, name: string, email: string) {
-  await page.goto("/signup");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  const exists = page.getByText("An account with this email already exists");
-  await expect(page.getByRole("heading", { name: "Saved comparisons" }).or(exists)).toBeVisible();
-  if (await exists.isVisible()) {
-    await page.goto("/signin");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Saved comparisons" })).toBeVisible();
-  }
-}
 
 const fitsScreen = async (page: Page) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
