@@ -8,6 +8,7 @@ import { TitleList } from "@/components/professions/title-list";
 import { SourceNote } from "@/components/careers/parts";
 import { getLetterCounts, getMajorGroups, getTitleLetter } from "@/lib/data/professions";
 import { letterLabel, parseLetter, type Letter } from "@/lib/professions/groups";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { searchParams: Promise<{ letter?: string | string[] }> };
 
@@ -81,17 +82,7 @@ async function LetterPage({ letter }: { letter: Letter }) {
   const label = letterLabel(letter);
   return (
     <div className="page-width py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href="/professions" className="text-accent underline-offset-4 hover:underline">
-              Explore professions
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page">Job titles: {label}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/professions", label: "Explore professions" }]} current={`Job titles: ${label}`} />
       <header className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Job titles starting with {label}</h1>
         <p className="mt-4 text-lg text-ink-muted">

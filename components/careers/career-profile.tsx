@@ -17,6 +17,7 @@ import { BrightOutlookBadge } from "@/components/explore/bright-outlook-badge";
 import { brightOutlookReason, brightOutlookRule } from "@/lib/data/outlook";
 import { BasedOn, CareerDescription, EditorialFigures } from "./editorial";
 import { Missing, Panel, ProfileSection, SourceNote } from "./parts";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 const MAX_INDUSTRIES = 8;
 
@@ -35,19 +36,7 @@ export function CareerProfileView({ career }: { career: CareerProfile }) {
   const name = role?.name ?? occupation.title;
   return (
     <div className="page-width py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href="/careers" className="text-accent underline-offset-4 hover:underline">
-              Explore careers
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="min-w-0 truncate">
-            {name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/careers", label: "Explore careers" }]} current={name} />
 
       <header className="max-w-4xl">
         {occupation.major ? <p className="text-sm font-semibold text-accent">{occupation.major.title}</p> : null}

@@ -13,6 +13,7 @@ import { PayRangeChart } from "./pay-range-chart";
 import { CopyLinkButton, PrintButton } from "./share-actions";
 import { SaveComparisonButton } from "@/components/saved/save-comparison-button";
 import "./print.css";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 const button =
   "inline-flex h-10 items-center rounded-lg border border-line-strong bg-surface px-3 text-sm font-semibold text-ink no-underline hover:border-accent hover:text-accent";
@@ -32,19 +33,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
 
   return (
     <div className="page-width py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm" data-print="hide">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href="/compare" className="text-accent underline-offset-4 hover:underline">
-              Compare careers
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="min-w-0 truncate">
-            {comparison.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/compare", label: "Compare careers" }]} current={comparison.title} printable={false} />
 
       <header className="max-w-4xl">
         <p className="text-sm font-semibold text-accent">Career comparison</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Section } from "@/components/site/sections";
 import { ArrowRightIcon } from "@/components/ui/icons";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type ComingSoonProps = {
   /** The page heading. */
@@ -29,19 +30,7 @@ export function ComingSoon({
   return (
     <div className="page-width py-10 sm:py-14">
       {parent ? (
-        <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-          <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-            <li>
-              <Link href={parent.href} className="text-accent underline-offset-4 hover:underline">
-                {parent.label}
-              </Link>
-            </li>
-            <li aria-hidden>/</li>
-            <li aria-current="page" className="min-w-0 truncate">
-              {title}
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb trail={[parent]} current={title} />
       ) : null}
 
       <div className="max-w-3xl">

@@ -12,6 +12,7 @@ import { OwnReviews } from "@/components/reviews/viewer-slots";
 import { getCompany } from "@/lib/data/companies";
 import { getCompanyHiring, getCompanyReviews, getRatingSummary } from "@/lib/data/reviews";
 import { NOT_PUBLISHED } from "@/lib/format";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -70,19 +71,7 @@ export default async function CompanyPage({ params }: Props) {
 
   return (
     <div className="page-width py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href="/companies" className="text-accent underline-offset-4 hover:underline">
-              Explore companies
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="min-w-0 truncate">
-            {c.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/companies", label: "Explore companies" }]} current={c.name} />
       <header className="max-w-3xl">
         {c.sector ? <p className="text-sm font-semibold text-accent">{c.sector}</p> : null}
         <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words sm:text-4xl">{c.name}</h1>

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Panel } from "@/components/careers/parts";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { dateText, employmentText, locationText, payText, postedText } from "@/components/jobs/format";
 import { JobPostingJsonLd } from "@/components/jobs/job-json-ld";
 import { Markdown } from "@/components/jobs/markdown";
 import { PayContext } from "@/components/jobs/pay-context";
 import { SampleBadge } from "@/components/jobs/sample-badge";
 import { getPosting } from "@/lib/data/jobs";
+import { configuredOrigin } from "@/lib/site-origin";
 import { isExpired } from "@/lib/jobs/posting";
 
 type Props = { params: Promise<{ id: string }> };
@@ -43,13 +45,8 @@ export default async function JobPostingPage({ params }: Props) {
   const occ = p.occupation;
   return (
     <div className="page-width py-10 sm:py-14">
-      <JobPostingJsonLd posting={p} url={`/jobs/${p.id}`} />
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
-        <Link href="/jobs" className="text-accent underline-offset-4 hover:underline">
-          Explore jobs
-        </Link>{" "}
-        / Job posting
-      </nav>
+      <JobPostingJsonLd posting={p} url={`${configuredOrigin() ?? ""}/jobs/${p.id}`} />
+      <Breadcrumb trail={[{ href: "/jobs", label: "Explore jobs" }]} current="Job posting" />
       {expired ? (
         <div role="status" className="mt-4 rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50">
           <p className="font-semibold">This posting has expired</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { GroupTree } from "@/components/professions/group-tree";
 import { SourceNote } from "@/components/careers/parts";
 import { getProfessionGroup } from "@/lib/data/professions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ group: string }> };
 
@@ -43,19 +43,7 @@ export default async function ProfessionGroupPage({ params }: Props) {
 
   return (
     <div className="page-width py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href="/professions" className="text-accent underline-offset-4 hover:underline">
-              Explore professions
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="min-w-0 truncate">
-            {major.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/professions", label: "Explore professions" }]} current={major.title} />
       <header className="max-w-3xl">
         <p className="text-sm font-semibold text-accent">
           SOC major group <span className="font-mono">{major.code}</span>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SavedComparisonBody } from "@/components/saved/saved-comparison-body";
 import { EditSavedForm } from "@/components/saved/edit-saved-form";
@@ -9,6 +8,7 @@ import { accountLinks } from "@/components/site/sections";
 import { currentUser } from "@/lib/auth/session";
 import { siteOrigin } from "@/lib/site-origin";
 import { currentFigures, getSaved } from "@/lib/data/saved";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = {
   title: "Saved comparison",
@@ -35,19 +35,7 @@ export default async function SavedComparisonPage({ params }: Props) {
   const [now, origin] = await Promise.all([currentFigures(item.slugs), siteOrigin()]);
   return (
     <div className="page-width py-10 sm:py-14">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href={accountLinks.saved.href} className="text-accent underline-offset-4 hover:underline">
-              {accountLinks.saved.label}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="min-w-0 truncate">
-            {item.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[accountLinks.saved]} current={item.title} />
       <SavedComparisonBody item={item} now={now} />
       <div className="mt-10 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="edit-heading" className="rounded-xl border border-line bg-surface p-5 shadow-xs">

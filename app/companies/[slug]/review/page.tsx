@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { SignedOutNotice } from "@/components/saved/signed-out-notice";
 import { submitReviewAction } from "@/lib/actions/reviews";
 import { currentUser } from "@/lib/auth/session";
 import { getCompany } from "@/lib/data/companies";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,23 +36,7 @@ export default async function WriteReviewPage({ params }: Props) {
   }
   return (
     <div className="page-width py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href="/companies" className="text-accent underline-offset-4 hover:underline">
-              Explore companies
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li>
-            <Link href={`/companies/${c.slug}`} className="text-accent underline-offset-4 hover:underline">
-              {c.name}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page">Write a review</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/companies", label: "Explore companies" }, { href: `/companies/${c.slug}`, label: c.name }]} current="Write a review" />
       <header className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">Review {c.name}</h1>
         <p className="mt-3 text-ink-muted">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CompanyReviews } from "@/components/reviews/company-reviews";
@@ -7,6 +6,7 @@ import { ViewerProvider } from "@/components/reviews/use-viewer";
 import { getCompany } from "@/lib/data/companies";
 import { getCompanyReviews } from "@/lib/data/reviews";
 import { REVIEW_SORTS, type ReviewSort } from "@/lib/reviews/read";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -33,23 +33,7 @@ export default async function CompanyReviewsPage({ params, searchParams }: Props
   const list = await getCompanyReviews(profile.id, sort, page);
   return (
     <div className="page-width py-8 sm:py-12">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <ol className="flex flex-wrap items-center gap-2 text-ink-muted">
-          <li>
-            <Link href="/companies" className="text-accent underline-offset-4 hover:underline">
-              Explore companies
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li>
-            <Link href={`/companies/${c.slug}`} className="text-accent underline-offset-4 hover:underline">
-              {c.name}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page">Reviews</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ href: "/companies", label: "Explore companies" }, { href: `/companies/${c.slug}`, label: c.name }]} current="Reviews" />
       <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">Reviews of {c.name}</h1>
       <p className="mt-3 max-w-3xl text-ink-muted">
         Written by people with an account here and published after an editor checked them. Reviews marked “Sample review” come with a new install.
