@@ -32,6 +32,11 @@ import { runWithRequest } from "@/lib/auth/request-scope";
 import * as accountActions from "@/lib/actions/account";
 import * as adminActions from "@/lib/actions/admin";
 import * as savedActions from "@/lib/actions/saved";
+import * as editorialActions from "@/lib/actions/editorial";
+import * as reviewActions from "@/lib/actions/reviews";
+import { createReview } from "@/lib/reviews/write";
+import { reviewFormSchema } from "@/lib/reviews/model";
+import { reviewForm } from "@/tests/reviews/helpers";
 import * as signinRoute from "@/app/api/v1/account/signin/route";
 import * as signupRoute from "@/app/api/v1/account/signup/route";
 import * as resetRoute from "@/app/api/v1/account/password-reset/route";
@@ -48,6 +53,7 @@ import * as occupationRoute from "@/app/api/v1/occupations/[code]/route";
 import * as compareRoute from "@/app/api/v1/compare/route";
 import * as exportRoute from "@/app/api/v1/account/export/route";
 import * as meRoute from "@/app/api/v1/account/me/route";
+import * as companyMeRoute from "@/app/api/v1/companies/[slug]/me/route";
 import { dataFingerprint } from "@/tests/helpers/fingerprint";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -141,6 +147,21 @@ async function ownedItem(deleted = false): Promise<Prepared> {
 
 const asAdmin = <T,>(fn: () => Promise<T>) => runWithRequest(new Request(`${SITE}/admin`, { headers: { cookie: fixed.ADMIN.cookie, "x-forwarded-for": freshIp() } }), fn);
 
+/** The occupation the editorial rows edit (in the seeded test data), and its overlay's current version. */
+const EDIT_CODE = "15-1232.00";
+const editVersion = async () => String((await db.prisma.occupationEdit.findUnique({ where: { onetCode: EDIT_CODE } }))?.version ?? 0);
+
+/** A company of its own, and a review of it by a new USER in `status` (made directly: the call under test is the only action). */
+async function reviewOf(status: "PENDING" | "APPROVED"): Promise<Prepared> {
+  const slug = unique("matrix-co");
+  await db.prisma.company.create({ data: { slug, name: slug, source: "test" } });
+  const author = await quickPerson("USER", "author");
+  const made = await createReview(db.prisma, author.id, reviewFormSchema.parse(reviewForm(slug)), null);
+  if (!made.ok) throw new Error(made.message);
+  if (status === "APPROVED") await db.prisma.companyReview.update({ where: { id: made.value.id }, data: { status } });
+  return { id: made.value.id, slug };
+}
+
 async function newPosting(): Promise<Prepared> {
   const created = await asAdmin(() => adminActions.saveJobAction(undefined, jobForm({ title: unique("Support Tech") })));
   expect(created).toMatchObject({ ok: true });
@@ -191,6 +212,48 @@ const ROWS: Row[] = [
   },
   { target: "lib/actions/admin.ts#saveJobAction", needs: "EDITOR", call: act(adminActions.saveJobAction as never, () => jobForm({ title: unique("Help Desk Analyst") })) },
   { target: "lib/actions/admin.ts#expireJobAction", needs: "EDITOR", prepare: newPosting, call: act(adminActions.expireJobAction as never, (p) => ({ id: p.id, version: p.version, expired: "1" })) },
+  // ── lib/actions/editorial.ts: the editors' overlay and curated roles ──
+  {
+    target: "lib/actions/editorial.ts#saveOccupationEditAction",
+    needs: "EDITOR",
+    prepare: async () => ({ version: await editVersion() }),
+    call: act(editorialActions.saveOccupationEditAction as never, (p) => ({ onetCode: EDIT_CODE, version: p.version, description: unique("Edited"), tasks: "", addedTitles: "", removedTitles: "", figures: "[]" })),
+  },
+  {
+    target: "lib/actions/editorial.ts#resetOccupationEditAction",
+    needs: "ADMIN",
+    prepare: async () => ({ version: await editVersion() }),
+    call: act(editorialActions.resetOccupationEditAction as never, (p) => ({ onetCode: EDIT_CODE, version: p.version })),
+  },
+  { target: "lib/actions/editorial.ts#saveRoleAction", needs: "EDITOR", call: act(editorialActions.saveRoleAction as never, () => ({ name: unique("Lead Technician"), onetCode: EDIT_CODE, description: "", titles: "" })) },
+  {
+    target: "lib/actions/editorial.ts#deleteRoleAction",
+    needs: "ADMIN",
+    prepare: async () => {
+      const role = await db.prisma.role.create({ data: { slug: unique("gone"), name: "Gone", onetCode: EDIT_CODE } });
+      return { id: role.id, version: String(role.version) };
+    },
+    call: act(editorialActions.deleteRoleAction as never, (p) => ({ id: p.id, version: p.version })),
+  },
+  // ── lib/actions/reviews.ts: company reviews and their moderation ──
+  {
+    target: "lib/actions/reviews.ts#submitReviewAction",
+    needs: "USER",
+    prepare: async () => {
+      const slug = unique("matrix-new");
+      await db.prisma.company.create({ data: { slug, name: slug, source: "test" } });
+      return { slug };
+    },
+    call: act(reviewActions.submitReviewAction as never, (p) => reviewForm(p.slug)),
+  },
+  { target: "lib/actions/reviews.ts#reportReviewAction", needs: "USER", prepare: () => reviewOf("APPROVED"), call: act(reviewActions.reportReviewAction as never, (p) => ({ reviewId: p.id, reason: "Reads like an advert." })) },
+  { target: "lib/actions/reviews.ts#helpfulReviewAction", needs: "USER", prepare: () => reviewOf("APPROVED"), call: act(reviewActions.helpfulReviewAction as never, (p) => ({ reviewId: p.id })) },
+  {
+    target: "lib/actions/reviews.ts#moderateReviewAction",
+    needs: "EDITOR",
+    prepare: () => reviewOf("PENDING"),
+    call: act(reviewActions.moderateReviewAction as never, (p) => ({ reviewId: p.id, version: "1", decision: "approve", reason: "" })),
+  },
   // ── mutating route handlers ──
   { target: "POST /api/v1/account/signup", needs: "public", ok: 201, call: send(signupRoute.POST as Handler, "POST", () => "/api/v1/account/signup", () => ({ email: `${unique("s")}@example.com`, name: "New", password: STRONG })) },
   {
@@ -291,6 +354,7 @@ const GETS: Record<string, (p: { item: string; posting: string }) => [Handler, s
   "GET /api/v1/saved/[id]": (p) => [savedItemRoute.GET as Handler, `/api/v1/saved/${p.item}`, { id: p.item }],
   "GET /api/v1/account/export": () => [exportRoute.GET as Handler, "/api/v1/account/export", {}],
   "GET /api/v1/account/me": () => [meRoute.GET as Handler, "/api/v1/account/me", {}],
+  "GET /api/v1/companies/[slug]/me": () => [companyMeRoute.GET as Handler, "/api/v1/companies/acme/me", { slug: "acme" }],
 };
 const GET_EXEMPT: Record<string, string> = {
   "GET /api/auth/[...nextauth]": "next-auth's own endpoints (session, CSRF token, providers, OAuth callbacks); it needs Next's request context",
@@ -374,6 +438,8 @@ describe("completeness", () => {
       "lib/actions/account.ts": accountActions,
       "lib/actions/admin.ts": adminActions,
       "lib/actions/saved.ts": savedActions,
+      "lib/actions/editorial.ts": editorialActions,
+      "lib/actions/reviews.ts": reviewActions,
     };
     for (const [file, mod] of Object.entries(modules)) {
       const exported = Object.entries(mod).filter(([, v]) => typeof v === "function").map(([k]) => `${file}#${k}`).sort();
