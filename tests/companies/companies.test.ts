@@ -15,7 +15,8 @@ describe("the company view in the URL", () => {
       page: 3,
       sort: "-name",
     });
-    expect(parseCompanyView({ page: "-4", sort: "rating", limit: "100000", q: "" })).toEqual({ sort: "name", page: 1, limit: 24 });
+    expect(parseCompanyView({ page: "-4", sort: "salary", limit: "100000", q: "" })).toEqual({ sort: "name", page: 1, limit: 24 });
+    expect(parseCompanyView({ sort: "rating" })).toMatchObject({ sort: "rating" });
     expect(parseCompanyView({ q: "x".repeat(5000) }).q).toHaveLength(100);
   });
 });
