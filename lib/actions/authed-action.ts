@@ -61,7 +61,10 @@ export function authedAction<S extends z.ZodType, T = undefined>(
       const limited = await writeLimited(kind, user.id);
       if (limited) return limited;
     }
-    const parsed = schema.safeParse(input instanceof FormData ? formObject(input) : input);
+    const raw = input instanceof FormData ? formObject(input) : input;
+    // PostgreSQL cannot store a NUL character in text: refuse it here, with a message, instead of failing in the query
+    if (containsNul(raw)) return fail(400, "The form contains a NUL character, which cannot be stored. Remove it and try again.");
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) return fail(400, "Check the highlighted fields.", fieldErrors(parsed.error));
     try {
       return await fn(user, parsed.data);
@@ -72,6 +75,13 @@ export function authedAction<S extends z.ZodType, T = undefined>(
       return fail(500, `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${requestId}.`);
     }
   };
+}
+
+/** True when any string in `value` (nested in lists and objects) contains U+0000. */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 8 || value === null || typeof value !== "object") return false;
+  return Object.values(value).some((v) => containsNul(v, depth + 1));
 }
 
 /** The request's headers as far as the request id goes (none outside a request: scripts). */

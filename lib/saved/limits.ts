@@ -33,7 +33,7 @@ export const noteField = z
   .max(NOTE_MAX, `Notes can be up to ${NOTE_MAX.toLocaleString("en-US")} characters; this one is longer.`)
   .transform((s) => s.replace(/\r\n/g, "\n").trim());
 
-export const idField = z.string().min(1).max(64);
+export const idField = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
 export const versionField = z.coerce.number().int().min(1);
 
 /** "registered-nurses" → "Registered nurses" (for careers the data does not know). */

@@ -145,3 +145,14 @@ describe("the owner", () => {
     await expect(cookieFor(d.user)).rejects.toThrow();
   });
 });
+
+describe("characters PostgreSQL cannot store", () => {
+  it("a NUL in an id or a text field is refused with a message, and nothing changes (found by tests/fuzz/actions)", async () => {
+    const before = await db.prisma.savedComparison.findUniqueOrThrow({ where: { id: aItem } });
+    expect(await as(a.cookie, () => deleteSaved(undefined, { id: "\u0000" }))).toMatchObject({ ok: false, status: 400 });
+    const note = await as(a.cookie, () => updateSaved(undefined, { id: aItem, version: before.version, note: "fine\u0000not" }));
+    expect(note).toMatchObject({ ok: false, status: 400 });
+    expect(note.message).toMatch(/NUL character/);
+    expect(await db.prisma.savedComparison.findUniqueOrThrow({ where: { id: aItem } })).toEqual(before);
+  });
+});
