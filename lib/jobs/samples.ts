@@ -11,21 +11,11 @@ import { classifyTitle } from "./classify";
 import type { Posting, PayPeriod } from "./model";
 import { STATES, stateCode } from "./states";
 import { writePostings } from "./write";
+import { seededRandom } from "@/lib/seeded-random";
 
 export const SAMPLE_SOURCE = "sample";
 export const DEFAULT_SAMPLE_COUNT = 300;
 
-/** mulberry32: a small seeded generator, so samples are the same on every install. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Wage = { p10: number; p25: number; median: number; p75: number; p90: number; hourly: boolean; area: string; year: number };
 
@@ -39,7 +29,7 @@ export type SampleOptions = { count?: number; seed?: number; now?: Date };
 /** Builds the sample postings (not written). Also returns the percentiles each one's pay was drawn from. */
 export async function buildSamples(prisma: PrismaClient, index: TitleIndex, opts: SampleOptions = {}): Promise<{ postings: Posting[]; pay: SamplePay[] }> {
   const count = opts.count ?? DEFAULT_SAMPLE_COUNT;
-  const random = rng(opts.seed ?? 20261128);
+  const random = seededRandom(opts.seed ?? 20261128);
   const today = new Date(Math.floor((opts.now ?? new Date()).getTime() / DAY) * DAY);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 

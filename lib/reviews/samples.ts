@@ -9,21 +9,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TitleIndex } from "@/lib/search/title-index";
 import { MIN_REVIEWS } from "./ranking";
 import { mapJobTitle } from "./write";
+import { seededRandom } from "@/lib/seeded-random";
 
 export const SAMPLE_ACCOUNTS = 15;
 const SAMPLE_DOMAIN = "sample.careerlens.invalid";
 const DAY = 86_400_000;
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TITLES = [
   "Software Engineer",
@@ -79,7 +70,7 @@ export type SampleReview = {
 
 /** The plan (not written): which companies get how many reviews, and each review. */
 export async function buildSampleReviews(prisma: PrismaClient, opts: { seed?: number; now?: Date } = {}): Promise<SampleReview[]> {
-  const random = rng(opts.seed ?? 20261129);
+  const random = seededRandom(opts.seed ?? 20261129);
   const today = Math.floor((opts.now ?? new Date()).getTime() / DAY) * DAY;
   const companies = await prisma.company.findMany({ where: { sector: { not: null } }, select: { id: true, sector: true }, orderBy: { slug: "asc" } });
   const bySector = new Map<string, number[]>();
