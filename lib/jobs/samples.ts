@@ -16,7 +16,6 @@ import { seededRandom } from "@/lib/seeded-random";
 export const SAMPLE_SOURCE = "sample";
 export const DEFAULT_SAMPLE_COUNT = 300;
 
-
 type Wage = { p10: number; p25: number; median: number; p75: number; p90: number; hourly: boolean; area: string; year: number };
 
 /** The percentiles a sample's pay is drawn from: the state's when all five are published, else national. */
