@@ -254,7 +254,7 @@ export function OccupationEditForm({ action, edit, official, skills, publicPath 
       <FormMessage ok={state?.ok} message={state?.message} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving…">Save edits</SubmitButton>
-        <Link href={publicPath} className="font-medium text-accent underline-offset-4 hover:underline">
+        <Link href={publicPath} prefetch={false} className="font-medium text-accent underline-offset-4 hover:underline">
           View the public page
         </Link>
       </div>

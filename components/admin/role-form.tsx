@@ -118,7 +118,7 @@ export function RoleForm({ action, role }: Props) {
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving…">{role ? "Save role" : "Create role"}</SubmitButton>
         {role ? (
-          <Link href={`/careers/${role.slug}`} className="font-medium text-accent underline-offset-4 hover:underline">
+          <Link href={`/careers/${role.slug}`} prefetch={false} className="font-medium text-accent underline-offset-4 hover:underline">
             View the public page
           </Link>
         ) : null}

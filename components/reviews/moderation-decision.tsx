@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/actions/authed-action";
 import { FieldError, FormMessage } from "@/components/forms/form-parts";
 import { buttonClass, dangerButtonClass, inputClass } from "@/components/forms/styles";
-import { REASON_MAX } from "@/lib/reviews/model";
+import { REASON_MAX } from "@/lib/reviews/fields";
 
 type Action = (state: ActionState | undefined, form: FormData) => Promise<ActionState>;
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/authed-action";
 import { FieldError, FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { inputClass, secondaryButtonClass } from "@/components/forms/styles";
-import { REASON_MAX } from "@/lib/reviews/model";
+import { REASON_MAX } from "@/lib/reviews/fields";
 
 type Action = (state: ActionState | undefined, form: FormData) => Promise<ActionState>;
 

@@ -1,7 +1,7 @@
 /** One review as the public sees it. Pros and cons are plain text: React escapes them; line breaks are kept by CSS. */
 import Link from "next/link";
 import type { PublicReview } from "@/lib/reviews/read";
-import { SUB_RATINGS } from "@/lib/reviews/model";
+import { SUB_RATINGS } from "@/lib/reviews/fields";
 import { ratingText, SampleReviewBadge, Stars } from "./stars";
 
 const date = (d: Date) => d.toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/authed-action";
 import { FieldError, FormMessage, SubmitButton } from "@/components/forms/form-parts";
 import { inputClass } from "@/components/forms/styles";
-import { SUB_RATINGS, TEXT_MAX, TEXT_MIN, TITLE_MAX } from "@/lib/reviews/model";
+import { SUB_RATINGS, TEXT_MAX, TEXT_MIN, TITLE_MAX } from "@/lib/reviews/fields";
 
 type Result = { id: string; careerTitle: string | null };
 type Props = {

@@ -1,6 +1,5 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
-import { outsideNextIsFine, refreshOccupation } from "@/lib/data/refresh";
+import { expireTags, refreshOccupation } from "@/lib/data/refresh";
 import { rebuildTitleIndex } from "@/lib/data/search";
 
 /**
@@ -12,6 +11,6 @@ import { rebuildTitleIndex } from "@/lib/data/search";
  */
 export async function refreshAfterEdit(onetCodes: string[], options: { titles: boolean }): Promise<void> {
   for (const code of new Set(onetCodes)) refreshOccupation(code);
-  outsideNextIsFine(() => revalidateTag("compare-resolve", { expire: 0 }));
+  expireTags("compare-resolve");
   if (options.titles) await rebuildTitleIndex();
 }

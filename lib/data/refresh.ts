@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
+import { after } from "next/server";
 import { forgetExploreData } from "@/lib/data/explore";
 import { forgetDataGeneration } from "@/lib/data/shared-cache";
 
@@ -10,17 +11,42 @@ import { forgetDataGeneration } from "@/lib/data/shared-cache";
  * from the server action or route handler that wrote it: the next visit to any affected page, by anyone,
  * renders it again from the database. Edits are rare, so every page is re-rendered on its next visit; only
  * the touched data is read again.
+ *
+ * Next stamps a cache entry when its render ends, not when it began reading. A render that read the database
+ * before the write and ends after the expiry (a link prefetch or a visit racing the save) would be stored as
+ * fresh with the old data. So everything is expired twice: at once, and again SETTLE_MS later, after such
+ * renders have ended (`after`, once the response is sent). Only a visit between the two can still get such a
+ * render; admin pages do not prefetch the public pages they link to, so an editor's own save does not race one.
  */
 
 // expire at once: the next request waits for fresh data instead of getting the old page once more
 const NOW = { expire: 0 };
+const SETTLE_MS = 5_000;
+
+/** Runs `expire` now and once more after SETTLE_MS (see above). */
+function expireTwice(expire: () => void) {
+  outsideNextIsFine(() => {
+    expire();
+    after(async () => {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      expire();
+    });
+  });
+}
+
+/** Expires the data cache entries under these tags (lib/data/shared-cache.ts), now and after the settle delay. */
+export function expireTags(...tags: string[]) {
+  expireTwice(() => {
+    for (const tag of tags) revalidateTag(tag, NOW);
+  });
+}
 
 function refreshPages() {
-  outsideNextIsFine(() => revalidatePath("/", "layout"));
+  expireTwice(() => revalidatePath("/", "layout"));
 }
 
 /** Runs a cache refresh; outside a Next server (scripts, tests) there is no cache to refresh, which is fine. */
-export function outsideNextIsFine(refresh: () => void) {
+function outsideNextIsFine(refresh: () => void) {
   try {
     refresh();
   } catch (error) {
@@ -31,7 +57,7 @@ export function outsideNextIsFine(refresh: () => void) {
 /** After an edit of one occupation's figures or texts (O*NET-SOC code, e.g. "29-1141.00"). */
 export function refreshOccupation(onetCode: string) {
   forgetExploreData();
-  outsideNextIsFine(() => revalidateTag(`occupation:${onetCode}`, NOW));
+  expireTags(`occupation:${onetCode}`);
   refreshPages();
 }
 
@@ -39,13 +65,13 @@ export function refreshOccupation(onetCode: string) {
 export function refreshData() {
   forgetDataGeneration();
   forgetExploreData();
-  outsideNextIsFine(() => revalidateTag("data", NOW));
+  expireTags("data");
   refreshPages();
 }
 
 /** After a job posting was created, edited, expired or reverted. */
 export function refreshJobPosting(id: string) {
-  outsideNextIsFine(() => revalidatePath(`/jobs/${id}`));
+  expireTwice(() => revalidatePath(`/jobs/${id}`));
 }
 
 /**
@@ -53,5 +79,5 @@ export function refreshJobPosting(id: string) {
  * /companies, /companies/best and the review pages render on each request and need nothing.
  */
 export function refreshCompany(slug: string) {
-  outsideNextIsFine(() => revalidatePath(`/companies/${slug}`));
+  expireTwice(() => revalidatePath(`/companies/${slug}`));
 }

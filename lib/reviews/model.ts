@@ -1,23 +1,6 @@
 /** What a review is made of: the form's schema with a message per field, and the plain-text clean-up of pros/cons. */
 import { z } from "zod";
-
-export const SUB_RATINGS = [
-  { key: "payBenefits", label: "Pay & benefits" },
-  { key: "workLife", label: "Work-life balance" },
-  { key: "careerGrowth", label: "Career growth" },
-  { key: "management", label: "Management" },
-  { key: "culture", label: "Culture" },
-] as const;
-export type SubRatingKey = (typeof SUB_RATINGS)[number]["key"];
-export const RATING_KEYS = ["overall", ...SUB_RATINGS.map((s) => s.key)] as const;
-export type RatingKey = (typeof RATING_KEYS)[number];
-
-export const TEXT_MIN = 20;
-export const TEXT_MAX = 2000;
-export const TITLE_MAX = 120;
-export const REASON_MAX = 500;
-/** One review per author and company within this many months. */
-export const REVIEW_WINDOW_MONTHS = 12;
+import { REASON_MAX, TEXT_MAX, TEXT_MIN, TITLE_MAX } from "./fields";
 
 /**
  * Pros and cons are stored as plain text: Unicode normalized, control characters and anything shaped like an HTML

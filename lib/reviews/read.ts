@@ -3,7 +3,7 @@
  * (raw and Bayesian average, 1–5 distribution, sub-ratings), its reviews page by page, and an author's own reviews.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { SUB_RATINGS, type SubRatingKey } from "./model";
+import { SUB_RATINGS, type SubRatingKey } from "./fields";
 import { bayesianAverage, METHOD, siteMean, type RatingTotals } from "./ranking";
 
 export const REVIEWS_PER_PAGE = 10;

@@ -6,7 +6,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TitleIndex } from "@/lib/search/title-index";
 import { classifyTitle } from "@/lib/jobs/classify";
-import { REVIEW_WINDOW_MONTHS, type ReviewForm } from "./model";
+import { REVIEW_WINDOW_MONTHS } from "./fields";
+import type { ReviewForm } from "./model";
 
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; status: 404 | 409; message: string; fields?: Record<string, string> };
 

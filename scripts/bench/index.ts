@@ -16,7 +16,7 @@ import { measureLighthouse, printLighthouse } from "./lighthouse";
 import { memoryRows, type MemoryStep } from "./memory";
 import { markdownTable, machine, stamp, writeSection } from "./report";
 import { BENCH_DATABASE, startServer } from "./server";
-import { printSoak, soak } from "./soak";
+import { printSoak, soak, writeSoakSection } from "./soak";
 import { clearDataCache, measureSql, printSql } from "./sql";
 
 const PARTS = ["throughput", "memory", "sql", "js", "lighthouse", "soak"] as const;
@@ -112,10 +112,7 @@ async function main() {
       const minutes = Number(option("minutes") ?? 5);
       const r = await soak(server, { minutes, accounts: 12, calibrateSeconds: 20 });
       printSoak(r);
-      writeSection(
-        "Soak and memory under load (npm run soak / npm run bench -- --only soak)",
-        `${header}\n\n${minutes} minutes at ${r.rate.toFixed(1)} req/s${r.capacity ? ` (half of ${r.capacity.toFixed(1)} req/s measured)` : ""}; ${r.total} requests.\n\n${markdownTable(r.rows)}\n\nServer RSS: ${r.rss.map((s) => `${s.at} ${s.rss} MB`).join(", ")}. Peak ${r.peak} MB; slope ${r.slope.toFixed(2)} MB/min (${r.verdict}).`,
-      );
+      writeSoakSection(r, "PGlite (.data/bench)");
       summary.push({ section: "soak", measure: "5xx and socket errors", figure: r.fiveXx, target: "0", met: r.fiveXx === 0 ? "yes" : "NO" });
       summary.push({ section: "soak", measure: "RSS peak", figure: `${r.peak} MB`, target: "≤ 300 MB", met: r.peak <= 300 ? "yes" : "NO" });
       summary.push({ section: "soak", measure: "RSS slope under load", figure: `${r.slope.toFixed(2)} MB/min`, target: "flat (< 1 MB/min)", met: r.verdict === "flat" ? "yes" : "NO" });

@@ -31,7 +31,8 @@ export async function startServer(opts: { port?: number; env?: Record<string, st
   const port = opts.port ?? (await freePort());
   console.log(`Starting the site on port ${port} (npm start, database ${opts.env?.DATABASE_URL ?? BENCH_DATABASE})…`);
   const child = spawn("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: BENCH_DATABASE, NODE_ENV: "production", ...BENCH_ENV, ...opts.env },
+    // NEXTAUTH_URL: the site's public address, as every production deployment sets it (canonical links use it)
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: BENCH_DATABASE, NODE_ENV: "production", NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...BENCH_ENV, ...opts.env },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });

@@ -1,4 +1,4 @@
-// npm run soak -- [--minutes 10] [--rate R] [--accounts 12] [--calibrate 20] [--port P]
+// npm run soak -- [--minutes 10] [--rate R] [--accounts 12] [--calibrate 20] [--port P] [--database URL]
 // Mixed traffic against `next start` for a while, to see errors and memory under sustained load (#10, #11):
 // public pages, the title-search API, sign-ins, and saving (then deleting) comparisons by real accounts the
 // script creates through the sign-up API. First measures capacity (closed loop, 16 workers, pages and search),
@@ -11,6 +11,7 @@
 // front, a client chooses it), so each account uses its own X-Forwarded-For address, and sign-ins are paced
 // to one every 10 s round the accounts (with 12 accounts: 7.5 per account and per address in 15 minutes).
 import crypto from "node:crypto";
+import { markdownTable, machine, stamp, writeSection } from "./report";
 import { startServer, type BenchServer } from "./server";
 import { median } from "./wrk";
 
@@ -53,15 +54,23 @@ class Load {
   samples: Sample[] = [];
   errors = 0;
   inFlight = 0;
+  /** The first answers of 400 and above, per kind and status, to say why (printed after the run). */
+  refusals = new Map<string, string>();
   constructor(private readonly base: string) {}
+
+  private noteRefusal(kind: Kind, path: string, status: number, text: string) {
+    const key = `${kind} ${status}`;
+    if (status >= 400 && !this.refusals.has(key)) this.refusals.set(key, `${path}: ${text.replace(/\s+/g, " ").slice(0, 160)}`);
+  }
 
   async request(kind: Kind, path: string, init: RequestInit = {}): Promise<Response | null> {
     const started = performance.now();
     this.inFlight++;
     try {
       const response = await fetch(this.base + path, { redirect: "manual", ...init });
-      await response.arrayBuffer();
+      const text = await response.text();
       this.samples.push({ kind, ms: performance.now() - started, status: response.status });
+      this.noteRefusal(kind, path, response.status, text);
       return response;
     } catch {
       this.errors++;
@@ -84,6 +93,7 @@ class Load {
       });
       const text = await response.text();
       this.samples.push({ kind, ms: performance.now() - started, status: response.status });
+      this.noteRefusal(kind, path, response.status, text);
       return { status: response.status, text, cookie: response.headers.get("set-cookie")?.split(";")[0] ?? null };
     } catch {
       this.errors++;
@@ -112,6 +122,12 @@ function readOne(load: Load) {
   return Math.random() < 0.6 ? load.request("page", pick(PAGES)) : load.request("search", `/api/v1/search?q=${encodeURIComponent(pick(QUERIES))}`);
 }
 
+/**
+ * The same comparison saved twice by one account within a minute is one save (the site's double-click guard
+ * answers the first one's id), so two saves in flight can get one id: delete each id once.
+ */
+const deleted = new Set<string>();
+
 /** One save by a random account, then its deletion (so accounts stay under the limit of saved comparisons). */
 async function saveOne(load: Load, base: string, accounts: Account[]) {
   const a = pick(accounts);
@@ -119,7 +135,10 @@ async function saveOne(load: Load, base: string, accounts: Account[]) {
   const r = await load.post("save", "/api/v1/saved", { slugs: pick(SAVES), title: `Soak ${Date.now()}` }, headers);
   const id = r && r.status < 300 ? (JSON.parse(r.text) as { id?: string; value?: { id?: string } }) : null;
   const savedId = id?.id ?? id?.value?.id;
-  if (savedId) await load.request("delete", `/api/v1/saved/${savedId}`, { method: "DELETE", headers: { ...headers, Origin: base } });
+  if (savedId && !deleted.has(savedId)) {
+    deleted.add(savedId);
+    await load.request("delete", `/api/v1/saved/${savedId}`, { method: "DELETE", headers: { ...headers, Origin: base } });
+  }
 }
 
 async function calibrate(base: string, seconds: number): Promise<number> {
@@ -242,6 +261,7 @@ export async function soak(server: BenchServer, opts: { minutes: number; rate?: 
     seconds,
     dropped,
     rows: summary(load.samples, seconds, load.errors),
+    refusals: [...load.refusals].map(([answer, example]) => ({ answer, example })),
     total: load.samples.length,
     fiveXx: load.samples.filter((s) => s.status >= 500).length + load.errors,
     rss,
@@ -258,14 +278,30 @@ export function printSoak(r: Awaited<ReturnType<typeof soak>>) {
     `\nSoak: ${r.total} requests in ${r.seconds.toFixed(0)} s = ${(r.total / r.seconds).toFixed(1)} req/s (target ${r.rate.toFixed(1)}${r.capacity ? `, half of ${r.capacity.toFixed(1)} measured` : ""}); ${r.dropped} not sent (256 in flight).`,
   );
   console.table(r.rows);
+  if (r.refusals.length) {
+    console.log("First answer of each refusal (kind and status):");
+    console.table(r.refusals);
+  }
   console.log("Server RSS (MB):");
   console.table(r.rss.map((s) => ({ at: s.at, "RSS MB": s.rss })));
   console.log(`RSS peak ${r.peak} MB; slope under load ${r.slope.toFixed(2)} MB/min → ${r.verdict}; 5xx and socket errors: ${r.fiveXx}.`);
 }
 
+/** Rewrites the soak's section of docs/benchmarks.md. */
+export function writeSoakSection(r: Awaited<ReturnType<typeof soak>>, database: string) {
+  const minutes = Math.round(r.seconds / 60);
+  const refusals = r.refusals.length ? `\n\nFirst answer of each refusal:\n\n${markdownTable(r.refusals)}` : "";
+  writeSection(
+    "Soak and memory under load (npm run soak / npm run bench -- --only soak)",
+    `Run on ${stamp()}; ${machine()}. Database: ${database.replace(/\/\/[^@/]*@/, "//")}.\n\n${minutes} minutes at ${r.rate.toFixed(1)} req/s${r.capacity ? ` (half of ${r.capacity.toFixed(1)} req/s measured)` : ""}; ${r.total} requests.\n\n${markdownTable(r.rows)}${refusals}\n\nServer RSS: ${r.rss.map((s) => `${s.at} ${s.rss} MB`).join(", ")}. Peak ${r.peak} MB; slope ${r.slope.toFixed(2)} MB/min (${r.verdict}).`,
+  );
+}
+
 async function main() {
   const port = arg("port", 0);
-  const server = await startServer({ quiet: true, ...(port ? { port } : {}) });
+  const at = process.argv.indexOf("--database");
+  const database = at > 0 ? process.argv[at + 1] : undefined;
+  const server = await startServer({ quiet: true, ...(port ? { port } : {}), ...(database ? { env: { DATABASE_URL: database } } : {}) });
   try {
     const r = await soak(server, {
       minutes: arg("minutes", 10),
@@ -274,6 +310,7 @@ async function main() {
       calibrateSeconds: arg("calibrate", 20),
     });
     printSoak(r);
+    writeSoakSection(r, database ?? "PGlite (.data/bench)");
     process.exitCode = r.fiveXx === 0 && r.verdict !== "GROWING" ? 0 : 1;
   } finally {
     server.stop();

@@ -8,7 +8,7 @@ import { SignedOutNotice } from "@/components/saved/signed-out-notice";
 import { moderateReviewAction } from "@/lib/actions/reviews";
 import { adminPageUser, pageParam, param, utcTime } from "@/lib/admin/guard";
 import { getModerationQueue } from "@/lib/data/reviews";
-import { SUB_RATINGS } from "@/lib/reviews/model";
+import { SUB_RATINGS } from "@/lib/reviews/fields";
 
 export const metadata: Metadata = { title: "Moderation · Administration", alternates: { canonical: "/admin/moderation" }, robots: { index: false } };
 
