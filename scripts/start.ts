@@ -60,6 +60,18 @@ async function prepareDatabase() {
   }
 }
 
+/**
+ * V8 sizes its heap from the machine's memory (a 4 GB limit on 24 GiB) and collects lazily: under load the server
+ * grew to 600–700 MB RSS holding mostly garbage. A 256 MB old generation (the live heap is under 100 MB) and
+ * 8 MB semi-spaces keep it near 400 MB on PGlite (docs/benchmarks.md). NODE_OPTIONS that set either keep theirs.
+ */
+function serverNodeOptions(given = ""): string {
+  const flags = [given];
+  if (!given.includes("--max-old-space-size")) flags.push("--max-old-space-size=256");
+  if (!given.includes("--max-semi-space-size")) flags.push("--max-semi-space-size=8");
+  return flags.join(" ").trim();
+}
+
 async function main() {
   loadEnvFiles();
   // the server runs in production mode: refuse now, before migrating or building, what it would refuse then
@@ -70,7 +82,7 @@ async function main() {
   console.log(`Serving on http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${config.PORT}`);
   const server = spawn("npx", ["next", "start", "-p", String(config.PORT), "-H", config.HOST], {
     stdio: "inherit",
-    env: { ...process.env, HOST: config.HOST },
+    env: { ...process.env, HOST: config.HOST, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
   });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
