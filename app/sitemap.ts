@@ -19,6 +19,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...STATIC_PATHS.map((p) => ({ url: url(p), changeFrequency: "weekly" as const, priority: p === "/" ? 1 : 0.8 })),
     ...slugs.groups.map((s) => ({ url: url(`/professions/${s}`), changeFrequency: "monthly" as const, priority: 0.6 })),
     ...slugs.careers.map((s) => ({ url: url(`/careers/${s}`), changeFrequency: "monthly" as const, priority: 0.7 })),
+    ...slugs.roles.map((s) => ({ url: url(`/careers/${s}`), changeFrequency: "monthly" as const, priority: 0.6 })),
     ...slugs.companies.map((s) => ({ url: url(`/companies/${s}`), changeFrequency: "monthly" as const, priority: 0.5 })),
     ...slugs.comparisons.map((pair) => ({ url: url(comparePath(pair)), changeFrequency: "monthly" as const, priority: 0.5 })),
   ];

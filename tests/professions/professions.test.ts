@@ -145,10 +145,15 @@ describe.skipIf(!hasRealData)("professions on the real data", () => {
     expect(await readProfessionGroup(prisma, "<b>x</b>")).toEqual({ kind: "missing" });
   });
 
-  it("lists every career, group, company and popular comparison for the sitemap", async () => {
+  it("lists every career, curated role, group, company and popular comparison for the sitemap", async () => {
+    await prisma.role.create({ data: { slug: "sitemap-lead-nurse", name: "Sitemap Lead Nurse", onetCode: "29-1141.00" } });
+    await prisma.role.create({ data: { slug: "sitemap-orphan-role", name: "Orphan", onetCode: "99-9999.99" } });
     queries = 0;
     const s = await readSitemapSlugs(prisma);
-    expect(queries).toBe(4);
+    expect(queries).toBe(5);
+    // a role shows only while its occupation exists (its page is a 404 otherwise)
+    expect(s.roles).toContain("sitemap-lead-nurse");
+    expect(s.roles).not.toContain("sitemap-orphan-role");
     // popular comparisons: each career with its closest related occupations, one address per pair
     expect(s.comparisons.length).toBeGreaterThan(1500);
     expect(new Set(s.comparisons.map((p) => [...p].sort().join(" "))).size).toBe(s.comparisons.length);
