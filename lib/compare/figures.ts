@@ -302,7 +302,28 @@ export function buildFigureGroups(profiles: CareerProfile[]): FigureGroup[] {
       },
     ],
   };
-  return GROUPS.map((g) => ({ id: g.id, title: g.title, rows: groups[g.id] }));
+  const editorial = editorialRows(profiles);
+  return [
+    ...GROUPS.map((g) => ({ id: g.id, title: g.title, rows: groups[g.id] })),
+    ...(editorial.length ? [{ id: EDITORIAL_GROUP.id, title: EDITORIAL_GROUP.title, rows: editorial }] : []),
+  ];
+}
+
+/** Shown after GROUPS when an editor added figures to any of the careers (lib/data/editorial.ts). */
+export const EDITORIAL_GROUP = { id: "editorial", title: "More figures, from other sources" } as const;
+
+/** A row per label editors used on any of the careers; each cell cites its own source and year, never the official data's. */
+function editorialRows(profiles: CareerProfile[]): FigureRow[] {
+  const labels = [...new Set(profiles.flatMap((p) => (p.editorial?.figures ?? []).map((f) => f.label)))];
+  return labels.map((label, k) => ({
+    key: `editorial${k + 1}`,
+    label,
+    cells: profiles.map((p) => {
+      const f = p.editorial?.figures.find((x) => x.label === label);
+      if (!f) return missing("not added", null);
+      return cell(`${f.value.toLocaleString("en-US")} ${f.unit}`.trim(), f.value, { source: f.sourceName, year: f.year }, "added by Careerlens editors");
+    }),
+  }));
 }
 
 /** "BLS OEWS, 2025" for every distinct source and year of a row, in career order. */

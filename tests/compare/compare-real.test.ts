@@ -3,7 +3,7 @@ import type { Database } from "@/lib/db/connect";
 import { readCareer } from "@/lib/data/careers";
 import { dbResolvers, readComparison, type ComparisonResult } from "@/lib/data/compare";
 import { comparisonCsv, comparisonJson } from "@/lib/compare/export";
-import { GROUPS } from "@/lib/compare/figures";
+import { buildFigureGroups, EDITORIAL_GROUP, GROUPS } from "@/lib/compare/figures";
 import { resolveOne, type Resolvers } from "@/lib/compare/resolve";
 import { parsePair } from "@/lib/compare/slugs";
 import { loadTitleIndex } from "@/lib/search/load";
@@ -110,5 +110,19 @@ describe.skipIf(!hasRealData)("comparisons on the real data", () => {
     expect(lines[0]).toBe("Group,Figure,Lead Technician,Senior Support Technician,Source");
     expect(lines.find((l) => l.startsWith("Overview,Yearly salary (median),"))).toMatch(/,\$61,860|"\$61,860"/);
     expect(csv).not.toContain("What they do"); // publisher prose stays on the page
+  });
+
+  it("adds the figures editors cited from other sources, each cell with its own source, only when there are some", async () => {
+    const nurse = (await readCareer(db.prisma, { slug: "registered-nurses" }))!;
+    const medic = (await readCareer(db.prisma, { slug: "paramedics" }))!;
+    expect(buildFigureGroups([nurse, medic]).map((g) => g.id)).toEqual(GROUPS.map((g) => g.id));
+    const figure = { label: "Openings posted in Ohio", value: 1250, unit: "postings", year: 2025, sourceName: "Ohio LMI", sourceUrl: "https://ohiolmi.com/" };
+    const edited = { ...nurse, editorial: { description: null, tasksEdited: false, skillsEdited: false, figures: [figure], updatedAt: new Date().toISOString() } };
+    const groups = buildFigureGroups([edited, medic]);
+    expect(groups.map((g) => g.id)).toEqual([...GROUPS.map((g) => g.id), EDITORIAL_GROUP.id]);
+    const [row] = groups.at(-1)!.rows;
+    expect(row.label).toBe("Openings posted in Ohio");
+    expect(row.cells[0]).toMatchObject({ display: "1,250 postings", value: 1250, source: "Ohio LMI", year: 2025, missing: false });
+    expect(row.cells[1]).toMatchObject({ display: "not added", value: null, missing: true });
   });
 });
