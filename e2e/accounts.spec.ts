@@ -161,6 +161,11 @@ test("sign-in answers, the account menu, sign out and account deletion", async (
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/saved$/, { timeout: 20_000 });
 
+  // The footer's account links follow suit: no "Sign in" or "Create an account" for someone signed in.
+  const footerAccount = page.getByRole("contentinfo").getByRole("navigation", { name: "Account" });
+  await expect(footerAccount.getByRole("link", { name: "Saved comparisons" })).toBeVisible();
+  await expect(footerAccount.getByRole("link", { name: "Sign in", exact: true })).toHaveCount(0);
+
   // The header shows the person's menu instead of "Sign in"; signing out from it ends the session.
   const nav = page.getByRole("navigation", { name: "Main" });
   if (isMobile) await nav.locator("summary", { hasText: "Menu" }).click();
@@ -170,6 +175,7 @@ test("sign-in answers, the account menu, sign out and account deletion", async (
   await expect(page).toHaveURL(/\/$/);
   if (isMobile) await nav.locator("summary", { hasText: "Menu" }).click();
   await expect(nav.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
+  await expect(footerAccount.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
 
   // Wrong password and unknown email get the same answer.
   await signIn(page, email, "not my password at all");

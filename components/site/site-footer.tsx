@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Logo } from "@/components/site/logo";
-import { accountLinks, sections } from "@/components/site/sections";
+import { FooterAccountLinks } from "@/components/site/footer-account-links";
+import { sections } from "@/components/site/sections";
 
 const footerLink = "text-ink-muted underline-offset-4 hover:text-ink hover:underline";
 
@@ -29,15 +30,7 @@ export function SiteFooter() {
         </nav>
         <nav aria-label="Account">
           <h2 className="mb-3 font-semibold">Your account</h2>
-          <ul className="space-y-2">
-            {Object.values(accountLinks).map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className={footerLink}>
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <FooterAccountLinks className={footerLink} />
         </nav>
       </div>
 
