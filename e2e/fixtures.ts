@@ -41,6 +41,9 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
 
 /** Runs axe against WCAG 2 A and AA and fails with a readable list of what it found. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // Next re-renders the page's metadata after a server action refreshes it, and axe once ran in that moment
+  // (document-title, 2026-11-29). Wait for the title first; a page without one still fails, here.
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const found = results.violations.map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
