@@ -15,7 +15,6 @@ export const SAMPLE_ACCOUNTS = 15;
 const SAMPLE_DOMAIN = "sample.careerlens.invalid";
 const DAY = 86_400_000;
 
-
 const TITLES = [
   "Software Engineer",
   "Registered Nurse",

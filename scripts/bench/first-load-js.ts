@@ -6,6 +6,7 @@
 // most 30 KB above it. Chunks a route loads beyond the floor are listed by name for the routes over budget.
 import zlib from "node:zlib";
 import { startServer } from "./server";
+import { option } from "./tools";
 
 export const JS_BUDGET_KB = 30;
 
@@ -86,10 +87,10 @@ export function printFirstLoadJs(r: Awaited<ReturnType<typeof measureFirstLoadJs
 }
 
 async function main() {
-  const i = process.argv.indexOf("--base");
-  const server = i > 0 ? null : await startServer({ quiet: true });
+  const base = option("base");
+  const server = base ? null : await startServer({ quiet: true });
   try {
-    const r = await measureFirstLoadJs(i > 0 ? process.argv[i + 1] : server!.base);
+    const r = await measureFirstLoadJs(base ?? server!.base);
     printFirstLoadJs(r);
     process.exitCode = r.over.length ? 1 : 0;
   } finally {

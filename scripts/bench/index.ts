@@ -18,15 +18,11 @@ import { markdownTable, machine, stamp, writeSection } from "./report";
 import { BENCH_DATABASE, startServer } from "./server";
 import { printSoak, soak, writeSoakSection } from "./soak";
 import { clearDataCache, measureSql, printSql } from "./sql";
+import { option } from "./tools";
 
 const PARTS = ["throughput", "memory", "sql", "js", "lighthouse", "soak"] as const;
 type Part = (typeof PARTS)[number];
 type SummaryRow = { section: Part; measure: string; figure: string | number; target: string; met: string };
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 function parts(): Part[] {
   const only = option("only");

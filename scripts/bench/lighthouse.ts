@@ -7,6 +7,7 @@ import fs from "node:fs";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { startServer } from "./server";
+import { numberOption, option } from "./tools";
 import { median } from "./wrk";
 
 export const LIGHTHOUSE_PAGES = [
@@ -85,11 +86,10 @@ export function printLighthouse(r: Awaited<ReturnType<typeof measureLighthouse>>
 }
 
 async function main() {
-  const runsAt = process.argv.indexOf("--runs");
-  const baseAt = process.argv.indexOf("--base");
-  const server = baseAt > 0 ? null : await startServer({ quiet: true });
+  const base = option("base");
+  const server = base ? null : await startServer({ quiet: true });
   try {
-    const r = await measureLighthouse(baseAt > 0 ? process.argv[baseAt + 1] : server!.base, runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3);
+    const r = await measureLighthouse(base ?? server!.base, numberOption("runs", 3));
     printLighthouse(r);
   } finally {
     server?.stop();

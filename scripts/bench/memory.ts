@@ -8,6 +8,7 @@ import vm from "node:vm";
 import { loadEnvFiles } from "@/lib/env-files";
 import { openDatabase } from "@/lib/db/connect";
 import { loadTitleIndex } from "@/lib/search/load";
+import { option } from "./tools";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
@@ -54,8 +55,7 @@ export function memoryRows(label: string, steps: MemoryStep[]) {
 
 async function main() {
   loadEnvFiles();
-  const i = process.argv.indexOf("--database");
-  const url = i > 0 ? process.argv[i + 1] : process.env.DATABASE_URL;
+  const url = option("database") ?? process.env.DATABASE_URL;
   if (!url) throw new Error("Give the database: --database pglite:PATH | postgresql://…  (or set DATABASE_URL)");
   const steps = await measureMemory(url);
   // printed as JSON too, so the bench driver can run one child process per database and collect the figures

@@ -5,7 +5,7 @@
 //   npm run bench -- [--rounds 3] [--seconds 5] [--connections 32]
 import fs from "node:fs";
 import os from "node:os";
-import { ensureTool, freePort, rssOfListener, waitFor } from "./tools";
+import { ensureTool, freePort, numberOption, rssOfListener, waitFor } from "./tools";
 import { startServer } from "./server";
 import { startNginx } from "./nginx";
 import { median, wrk, type WrkResult } from "./wrk";
@@ -20,15 +20,10 @@ const ROUTES: { name: string; path: string }[] = [
 const REFERENCE = { name: "prerendered /about", path: "/about" };
 const TARGETS = { vsReference: 0.8, vsNginx: 0.04 };
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
 async function main() {
-  const rounds = arg("rounds", 3);
-  const seconds = arg("seconds", 5);
-  const connections = arg("connections", 32);
+  const rounds = numberOption("rounds", 3);
+  const seconds = numberOption("seconds", 5);
+  const connections = numberOption("connections", 32);
   ensureTool("wrk", "wrk");
   const nginxBin = ensureTool("nginx", "nginx-light");
 

@@ -13,6 +13,7 @@
 import crypto from "node:crypto";
 import { markdownTable, machine, stamp, writeSection } from "./report";
 import { startServer, type BenchServer } from "./server";
+import { numberOption, option } from "./tools";
 import { median } from "./wrk";
 
 type Kind = "page" | "search" | "signin" | "save" | "delete";
@@ -38,11 +39,6 @@ const SAVES = [
   ["software-developers", "web-developers"],
   ["electricians", "plumbers-pipefitters-and-steamfitters", "carpenters"],
 ];
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -298,16 +294,15 @@ export function writeSoakSection(r: Awaited<ReturnType<typeof soak>>, database: 
 }
 
 async function main() {
-  const port = arg("port", 0);
-  const at = process.argv.indexOf("--database");
-  const database = at > 0 ? process.argv[at + 1] : undefined;
+  const port = numberOption("port", 0);
+  const database = option("database");
   const server = await startServer({ quiet: true, ...(port ? { port } : {}), ...(database ? { env: { DATABASE_URL: database } } : {}) });
   try {
     const r = await soak(server, {
-      minutes: arg("minutes", 10),
-      rate: arg("rate", 0) || undefined,
-      accounts: arg("accounts", 12),
-      calibrateSeconds: arg("calibrate", 20),
+      minutes: numberOption("minutes", 10),
+      rate: numberOption("rate", 0) || undefined,
+      accounts: numberOption("accounts", 12),
+      calibrateSeconds: numberOption("calibrate", 20),
     });
     printSoak(r);
     writeSoakSection(r, database ?? "PGlite (.data/bench)");

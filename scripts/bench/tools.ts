@@ -1,6 +1,18 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import net from "node:net";
 
+/** The value after `--name` on the command line, if given. */
+export function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+/** A numeric `--name` option, or `fallback` when it is not given. */
+export function numberOption(name: string, fallback: number): number {
+  const value = option(name);
+  return value === undefined ? fallback : Number(value);
+}
+
 /** Finds a command on PATH, installing its Debian package when running as root; otherwise says how. */
 export function ensureTool(command: string, debianPackage: string): string {
   const found = () => spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).stdout.trim();
