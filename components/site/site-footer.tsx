@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { Logo } from "@/components/site/logo";
 import { FooterAccountLinks } from "@/components/site/footer-account-links";
+import { FooterLinks } from "@/components/site/footer-links";
 import { sections } from "@/components/site/sections";
-
-const footerLink = "text-ink-muted underline-offset-4 hover:text-ink hover:underline";
 
 /** Site footer: section links, account links and the attribution every data source asks for. */
 export function SiteFooter() {
@@ -18,19 +17,11 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Sections">
           <h2 className="mb-3 font-semibold">Explore</h2>
-          <ul className="space-y-2">
-            {Object.values(sections).map((section) => (
-              <li key={section.href}>
-                <Link href={section.href} className={footerLink}>
-                  {section.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <FooterLinks links={Object.values(sections)} />
         </nav>
         <nav aria-label="Account">
           <h2 className="mb-3 font-semibold">Your account</h2>
-          <FooterAccountLinks className={footerLink} />
+          <FooterAccountLinks />
         </nav>
       </div>
 
