@@ -51,15 +51,36 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-test("the pay section shows percentiles, the trend and states with their sources", async ({ page }) => {
+test("the pay section shows percentiles, the trend and the top states with their sources", async ({ page }) => {
   await page.goto("/careers/computer-user-support-specialists");
   const pay = page.getByRole("region", { name: "Pay" });
   await expect(pay.getByRole("table", { name: /Annual pay percentiles, May 2025/ })).toContainText("$100,540");
   await expect(pay.getByRole("img", { name: /Annual pay by year/ })).toBeVisible();
-  await expect(pay.getByRole("img", { name: /Median annual pay by state, May 2025/ })).toBeVisible();
-  await expect(pay.getByRole("table", { name: "Highest paying states" })).toContainText("California");
+  await expect(pay.getByRole("table", { name: /Highest paying states/ })).toContainText("California");
+  await expect(pay.getByRole("table", { name: /Highest paying states/ }).getByRole("row")).toHaveCount(5 + 1);
   await expect(pay).toContainText("Metropolitan areas only");
   await expect(pay).toContainText("BLS OEWS, May 2024");
+});
+
+test("the pay page shows every state on a map and in a table, metros and industries", async ({ page }, testInfo) => {
+  await page.goto("/careers/computer-user-support-specialists");
+  await page.getByRole("region", { name: "Pay" }).getByRole("link", { name: "Pay in every state, metro area and industry" }).click();
+  await expect(page).toHaveURL(/\/careers\/computer-user-support-specialists\/pay$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Computer User Support Specialists: pay by state, metro area and industry");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("img", { name: /Median annual pay by state, May 2025/ })).toBeVisible();
+  const table = main.getByRole("region", { name: "Pay by state table" }).getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(51 + 1);
+  await expect(table).toContainText("Wyoming");
+  await expect(main.getByRole("table", { name: /Lowest paying states/ })).toBeVisible();
+  await expect(main.getByRole("table", { name: /Highest paying metropolitan areas/ }).getByRole("row")).toHaveCount(10 + 1);
+  await expect(main.getByRole("table", { name: /Best paying industry sectors/ })).toBeVisible();
+  await expect(main).toContainText("Source: BLS OEWS, May 2025 (state estimates");
+  await expect(main.getByRole("link", { name: "Back to the Computer User Support Specialists profile" })).toBeVisible();
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth, "page width in CSS px").toBeLessThanOrEqual(page.viewportSize()!.width);
+  await expectNoAxeViolations(page);
+  await saveScreenshot(page, testInfo, "career-pay");
 });
 
 test("related careers link to their profiles", async ({ page }) => {

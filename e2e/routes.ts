@@ -4,6 +4,7 @@ export const routes = [
   { name: "search", path: "/search?q=registered+nurse", heading: "Find specific jobs" },
   { name: "careers", path: "/careers", heading: "Explore careers" },
   { name: "career", path: "/careers/registered-nurses", heading: "Registered Nurses" },
+  { name: "career-pay", path: "/careers/registered-nurses/pay", heading: "Registered Nurses: pay by state, metro area and industry" },
   { name: "professions", path: "/professions", heading: "Explore professions" },
   {
     name: "profession-group",

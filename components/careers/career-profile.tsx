@@ -1,7 +1,6 @@
 import Link from "next/link";
-import type { AreaWage, CareerProfile, Wage } from "@/lib/data/careers";
+import type { CareerProfile, Wage } from "@/lib/data/careers";
 import { BarList, type Bar } from "@/components/charts/bar-list";
-import { StateTileMap } from "@/components/charts/state-tile-map";
 import { TrendChart } from "@/components/charts/trend-chart";
 import {
   formatCount,
@@ -17,9 +16,8 @@ import { BrightOutlookBadge } from "@/components/explore/bright-outlook-badge";
 import { brightOutlookReason, brightOutlookRule } from "@/lib/data/outlook";
 import { BasedOn, CareerDescription, EditorialFigures } from "./editorial";
 import { Missing, Panel, ProfileSection, SourceNote } from "./parts";
+import { formatHourlyTick, IndustryPayPanel, MetroPayPanel, TopStatesPanel } from "./pay-by-area";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-
-const MAX_INDUSTRIES = 8;
 
 const TOC = [
   { id: "what-they-do", label: "What they do" },
@@ -102,7 +100,7 @@ export function CareerProfileView({ career }: { career: CareerProfile }) {
 function Stat({ label, value, sub, source }: { label: string; value: string; sub?: string; source?: string }) {
   const missing = value === NOT_PUBLISHED || value === "not available";
   return (
-    <div className="flex min-w-0 flex-col rounded-xl border border-line bg-surface p-4 shadow-xs">
+    <div className="card">
       <dt className="text-sm text-ink-muted">{label}</dt>
       <dd className={`mt-1 text-xl font-semibold tracking-tight tabular-nums break-words ${missing ? "text-ink-muted italic" : ""}`}>
         {value}
@@ -251,37 +249,11 @@ function PaySection({ career }: { career: CareerProfile }) {
   // Performers: BLS publishes hourly pay only, so every chart of this section reads the hourly figures.
   const hourlyOnly = pay.hourlyOnly;
   const pt = hourlyOnly ? hourlyPoint : point;
-  const areaMedian = (s: AreaWage) => (hourlyOnly ? s.hourlyMedian : s.median);
-  const fmt = hourlyOnly ? formatHourlyWage : formatWage;
-  const cap = hourlyOnly ? 115 : 239_200;
-  const payLabel = hourlyOnly ? "Median hourly pay" : "Median annual pay";
   const trendSeries = [
     { name: "90th percentile", tone: "soft" as const, points: trend.map((t) => pt(t.year, hourlyOnly ? t.hourly.p90 : t.p90)) },
     { name: "Median", tone: "strong" as const, points: trend.map((t) => pt(t.year, hourlyOnly ? t.hourly.median : t.median)) },
     { name: "10th percentile", tone: "soft" as const, points: trend.map((t) => pt(t.year, hourlyOnly ? t.hourly.p10 : t.p10)) },
   ];
-  const stateList = states?.ranked ?? [];
-  const highest = stateList.slice(0, 5);
-  const lowest = stateList.length > 5 ? stateList.slice(-5).reverse() : [];
-  const stateBars = (rows: typeof stateList): Bar[] =>
-    rows.map((s) => ({
-      label: s.name,
-      value: areaMedian(s).topCoded ? cap : areaMedian(s).value,
-      display: fmt(areaMedian(s)),
-      note: s.employment != null ? `${formatCount(s.employment)} employed` : undefined,
-    }));
-  const stateMax = stateList[0] ? (areaMedian(stateList[0]).value ?? undefined) : undefined;
-  const industryBars = (rows: NonNullable<typeof industries>["ranked"]): Bar[] =>
-    rows.map((s) => ({
-      label: s.name,
-      value: areaMedian(s).topCoded ? cap : areaMedian(s).value,
-      display: fmt(areaMedian(s)),
-      note: s.employment != null ? `${formatCount(s.employment)} employed` : undefined,
-      openEnded: areaMedian(s).topCoded,
-    }));
-  const top = industries?.ranked[0] ? areaMedian(industries.ranked[0]) : undefined;
-  const industryMax = top ? (top.topCoded ? cap : (top.value ?? undefined)) : undefined;
-
   return (
     <ProfileSection
       id="pay"
@@ -356,121 +328,19 @@ function PaySection({ career }: { career: CareerProfile }) {
         </Panel>
       </div>
 
-      <div className="mt-6">
-        <Panel title={`Pay by state, ${states?.period ?? "May 2025"}`}>
-          {states && stateList.length > 0 ? (
-            <>
-              <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-                <StateTileMap
-                  title={`${payLabel} by state, ${states.period}`}
-                  values={states.ranked.map((s) => ({ fips: s.code, value: areaMedian(s).value, display: fmt(areaMedian(s)) }))}
-                  legendFormat={hourlyOnly ? formatHourlyTick : formatMoneyShort}
-                />
-                <div className="grid content-start gap-6 sm:grid-cols-2 lg:grid-cols-1">
-                <div>
-                  <BarList
-                    caption="Highest paying states"
-                    showCaption
-                    labelHeader="State"
-                    valueHeader={payLabel}
-                    bars={stateBars(highest)}
-                    max={stateMax}
-                  />
-                </div>
-                {lowest.length > 0 ? (
-                  <div>
-                    <BarList
-                      caption="Lowest paying states"
-                      showCaption
-                      labelHeader="State"
-                      valueHeader={payLabel}
-                      bars={stateBars(lowest)}
-                      max={stateMax}
-                    />
-                  </div>
-                ) : null}
-                </div>
-              </div>
-              <details className="mt-5 text-sm">
-                <summary className="font-medium text-accent underline-offset-4 hover:underline">
-                  All {states.listed} {states.listed === 1 ? "state" : "states"} (incl. DC) as a table
-                </summary>
-                <StateTable career={career} />
-              </details>
-              <SourceNote className="mt-4">
-                {states.source}, {states.period} (state estimates; states where BLS published no median are left blank)
-              </SourceNote>
-            </>
-          ) : (
-            <Missing>BLS publishes no May 2025 state pay figures for this occupation.</Missing>
-          )}
-        </Panel>
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
+        <TopStatesPanel career={career} />
+        <MetroPayPanel career={career} limit={5} />
+        <IndustryPayPanel career={career} limit={5} />
       </div>
-
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        <Panel title={`Highest paying metro areas, ${metros?.period ?? "May 2024"}`}>
-          {metros && metros.ranked.length > 0 ? (
-            <>
-              <BarList
-                caption={`Highest paying metropolitan areas by median annual pay, ${metros.period}`}
-                labelHeader="Metropolitan area"
-                valueHeader="Median annual pay"
-                bars={metros.ranked.map((m) => ({ label: m.name, value: m.median.value, display: formatWage(m.median) }))}
-              />
-              <p className="mt-4 text-xs text-ink-muted">
-                Metropolitan areas only (nonmetropolitan areas are not in this file); ranked among the {metros.listed}{" "}
-                metro areas with estimates. Medians at or above $239,200 are not distinguishable from unpublished ones in
-                this file and are left out.
-              </p>
-              <SourceNote className="mt-2">
-                {metros.source}, {metros.period} (metropolitan area estimates)
-              </SourceNote>
-            </>
-          ) : (
-            <Missing>BLS publishes no metro area medians for this occupation.</Missing>
-          )}
-        </Panel>
-
-        <Panel title={`Pay by industry, ${industries?.period ?? "May 2024"}`}>
-          {industries && industries.ranked.length > 0 ? (
-            <>
-              <BarList
-                caption={`Best paying industry sectors by median annual pay, ${industries.period}`}
-                labelHeader="Industry sector"
-                valueHeader={payLabel}
-                bars={industryBars(industries.ranked.slice(0, MAX_INDUSTRIES))}
-                max={industryMax}
-              />
-              {industries.ranked.length > MAX_INDUSTRIES ? (
-                <details className="mt-4 text-sm">
-                  <summary className="font-medium text-accent underline-offset-4 hover:underline">
-                    {industries.ranked.length - MAX_INDUSTRIES} more sectors
-                  </summary>
-                  <div className="mt-3">
-                    <BarList
-                      caption={`Other industry sectors by median annual pay, ${industries.period}`}
-                      labelHeader="Industry sector"
-                      valueHeader={payLabel}
-                      bars={industryBars(industries.ranked.slice(MAX_INDUSTRIES))}
-                      max={industryMax}
-                    />
-                  </div>
-                </details>
-              ) : null}
-              <p className="mt-4 text-xs text-ink-muted">
-                Industry sectors (2-digit NAICS); {industries.listed - industries.ranked.length > 0
-                  ? `${industries.listed - industries.ranked.length} more sectors employ this occupation but have no published median.`
-                  : "every sector with estimates is shown."}
-              </p>
-              <SourceNote className="mt-2">
-                {industries.source}, {industries.period} (national industry-specific estimates)
-              </SourceNote>
-            </>
-          ) : (
-            <Missing>BLS publishes no industry medians for this occupation.</Missing>
-          )}
-        </Panel>
-      </div>
+      {states || metros || industries ? (
+        <p className="mt-6">
+          <Link href={`/careers/${career.role?.slug ?? career.occupation.slug}/pay`} className="font-semibold text-accent underline-offset-4 hover:underline">
+            Pay in every state, metro area and industry
+          </Link>
+          <span className="text-ink-muted"> (a map, all {states?.listed ?? 0} states as a table, and every industry sector)</span>
+        </p>
+      ) : null}
     </ProfileSection>
   );
 }
@@ -479,53 +349,8 @@ function hourlyPoint(year: number, w: Wage) {
   return { x: year, value: w.topCoded ? 115 : w.value, display: formatHourlyWage(w), atLeast: w.topCoded };
 }
 
-function formatHourlyTick(value: number) {
-  return `$${Math.round(value)}/hr`;
-}
-
 function point(year: number, w: Wage) {
   return { x: year, value: w.topCoded ? 239_200 : w.value, display: formatWage(w), atLeast: w.topCoded };
-}
-
-function StateTable({ career }: { career: CareerProfile }) {
-  const states = career.states;
-  if (!states) return null;
-  const hourly = career.pay?.hourlyOnly ?? false;
-  return (
-    <div className="mt-3 max-h-96 overflow-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label="Pay by state table">
-      <table className="w-full text-sm tabular-nums">
-        <caption className="sr-only">Median and mean annual pay and employment by state, {states.period}</caption>
-        <thead className="sticky top-0 bg-subtle text-left text-xs text-ink-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              State
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Median
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Mean
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Employed
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...states.ranked, ...states.unranked].map((s) => (
-            <tr key={s.code} className="border-t border-line">
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                {s.name}
-              </th>
-              <td className="px-3 py-1.5 text-right">{hourly ? formatHourlyWage(s.hourlyMedian) : formatWage(s.median)}</td>
-              <td className="px-3 py-1.5 text-right">{formatWage(s.mean)}</td>
-              <td className="px-3 py-1.5 text-right">{formatCount(s.employment)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 }
 
 function OutlookSection({ career }: { career: CareerProfile }) {
@@ -656,9 +481,9 @@ function EducationSection({ career }: { career: CareerProfile }) {
         <Panel title="Related majors">
           {majors ? (
             <>
-              <ul className="flex flex-wrap gap-2 text-sm">
+              <ul className="chips subtle">
                 {majors.items.slice(0, 24).map((m) => (
-                  <li key={m.cipCode} className="rounded-full border border-line bg-subtle px-3 py-1">
+                  <li key={m.cipCode}>
                     {m.title} <span className="font-mono text-xs text-ink-muted">{m.cipCode}</span>
                   </li>
                 ))}
@@ -770,9 +595,9 @@ function SkillsSection({ career }: { career: CareerProfile }) {
                     Hot technologies: frequently named in employers’ job postings.{" "}
                     <span className="font-semibold text-ink">In demand</span> marks those most requested for this occupation.
                   </p>
-                  <ul className="mt-3 flex flex-wrap gap-2 text-sm">
+                  <ul className="chips hot mt-3">
                     {hot.slice(0, 30).map((t) => (
-                      <li key={t.example} className="rounded-full bg-accent-soft px-3 py-1 text-accent-strong">
+                      <li key={t.example}>
                         {t.example}
                         {t.inDemand ? <span className="ml-1.5 text-xs font-semibold">· In demand</span> : null}
                       </li>
@@ -785,9 +610,9 @@ function SkillsSection({ career }: { career: CareerProfile }) {
                   <summary className="font-medium text-accent underline-offset-4 hover:underline">
                     {hot.length > 0 ? `${others.length} more technologies` : `${others.length} technologies`}
                   </summary>
-                  <ul className="mt-3 flex flex-wrap gap-2">
+                  <ul className="chips mt-3">
                     {others.map((t) => (
-                      <li key={t.example} className="rounded-full border border-line px-3 py-1">
+                      <li key={t.example}>
                         {t.example}
                       </li>
                     ))}
@@ -922,7 +747,7 @@ function RelatedSection({ career }: { career: CareerProfile }) {
         <>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {related.items.map((r) => (
-              <li key={r.onetCode} className="flex flex-col rounded-xl border border-line bg-surface p-4 shadow-xs">
+              <li key={r.onetCode} className="card">
                 <Link href={`/careers/${r.slug}`} className="font-semibold text-accent underline-offset-4 hover:underline">
                   {r.title}
                 </Link>

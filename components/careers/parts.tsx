@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./career.css";
 
 /** "Source: BLS OEWS, May 2025" under a figure or group. */
 export function SourceNote({ children, className = "" }: { children: ReactNode; className?: string }) {
@@ -31,7 +32,7 @@ export function ProfileSection({
 /** A framed block inside a section, with a small heading (h3). */
 export function Panel({ title, children, className = "" }: { title: string; children: ReactNode; className?: string }) {
   return (
-    <div className={`min-w-0 rounded-xl border border-line bg-surface p-5 shadow-xs sm:p-6 ${className}`}>
+    <div className={className ? `panel ${className}` : "panel"}>
       <h3 className="text-base font-semibold">{title}</h3>
       <div className="mt-4">{children}</div>
     </div>
