@@ -62,6 +62,7 @@ export function FilterForm({
   );
 }
 
+/** The form itself: its fields, "Show careers" and "Clear all". */
 function FilterFields({
   f,
   groups,

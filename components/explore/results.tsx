@@ -19,9 +19,14 @@ type Column = {
 /** The class of a column of words (left-aligned, wrapping) among the figures; passed only where it applies. */
 const WORDS = { className: "explore-words" };
 
-/** A figure as published, or the word for a missing one, muted and italic. */
+/** The word for a missing value, muted and italic. */
+function missing(word: string): ReactNode {
+  return <span className="text-ink-muted italic">{word}</span>;
+}
+
+/** A figure as published, or the formatter's word for a missing one. */
 function figure(text: string): ReactNode {
-  return isMissing(text) ? <span className="text-ink-muted italic">{text}</span> : text;
+  return isMissing(text) ? missing(text) : text;
 }
 
 /** The figure columns after the career's own: one list for the headings, the cells and the cells' phone labels. */
@@ -30,8 +35,8 @@ const COLUMNS: Column[] = [
   { label: "Growth", sort: "growth", cell: (r) => figure(growthText(r)) },
   { label: "Openings a year", sort: "openings", cell: (r) => figure(openingsText(r)) },
   { label: "Employment", sort: "employment", cell: (r) => figure(employmentText(r)) },
-  { label: "Entry education", words: true, cell: (r) => r.education ?? <span className="text-ink-muted italic">not available</span> },
-  { label: "Job zone", cell: (r) => r.jobZone ?? <span className="text-ink-muted italic">–</span> },
+  { label: "Entry education", words: true, cell: (r) => r.education ?? missing("not available") },
+  { label: "Job zone", cell: (r) => r.jobZone ?? missing("–") },
 ];
 
 /** A column heading that sorts by its figure: a link, so it works without JavaScript. */
