@@ -4,25 +4,28 @@ import { expect, expectNoAxeViolations, saveScreenshot, test } from "./fixtures"
 /** Navigations are server round trips; on a busy machine they can take longer than the default 5 s. */
 const NAV = { timeout: 20_000 };
 
-/** The careers on the current page: the table on desktop, the cards on phones. */
-function results(page: Page, testInfo: TestInfo) {
-  return testInfo.project.name === "phone"
-    ? page.getByRole("list", { name: /^Careers/ })
-    : page.getByRole("table", { name: /^Careers/ });
+/** The careers on the current page: one table at every width (on phones its rows show as cards). */
+function results(page: Page) {
+  return page.getByRole("table", { name: /^Careers/ });
 }
 
-/** The filter form; on phones it sits behind a "Filter and sort" disclosure, opened here. */
+/** The filter form: open on desktop; on phones it sits behind a "Filter and sort" disclosure, opened here. */
 async function filterForm(page: Page, testInfo: TestInfo) {
-  if (testInfo.project.name === "phone") await page.locator("summary", { hasText: "Filter and sort" }).click();
+  const summary = page.locator("summary", { hasText: "Filter and sort" });
+  if (testInfo.project.name === "phone") await summary.click();
+  else await expect(summary).toBeHidden();
   const form = page.getByRole("form", { name: "Filter and sort" });
   await expect(form).toBeVisible();
   return form;
 }
 
 /** The first career link in the results (not a sortable column heading). */
-function firstCareer(page: Page, testInfo: TestInfo) {
-  return results(page, testInfo).locator(testInfo.project.name === "phone" ? "li > a" : "tbody a").first();
+function firstCareer(page: Page) {
+  return results(page).locator("tbody a").first();
 }
+
+/** A sortable column heading's link, by the column's name (it goes on to say how it sorts). */
+const sortLink = (name: string) => new RegExp(`^${name} ?, sort`);
 
 /** "$123,456" → 123456. */
 const dollars = (text: string) => Number(text.replace(/[^0-9]/g, ""));
@@ -44,11 +47,9 @@ test("filter by field and pay, sort by pay: the URL holds the view", async ({ pa
   await expect(page.getByRole("link", { name: /Pay ≥ \$100,000.*remove this filter/ })).toBeVisible();
   await expect((await filterForm(page, testInfo)).getByLabel("Field (SOC major group)")).toHaveValue("15");
 
-  const list = results(page, testInfo);
+  const list = results(page);
   await expect(list).toBeVisible();
-  const pays = testInfo.project.name === "phone"
-    ? await list.locator("li dl div:first-child dd").allTextContents()
-    : await list.locator("tbody tr td:nth-child(2)").allTextContents();
+  const pays = await list.locator('tbody td[data-label="Median pay"]').allTextContents();
   expect(pays.length).toBeGreaterThan(3);
   const values = pays.map(dollars);
   expect(values.every((v) => v >= 100_000)).toBe(true);
@@ -66,21 +67,86 @@ test("filter by field and pay, sort by pay: the URL holds the view", async ({ pa
   await expect(page).toHaveTitle(/Computer and Mathematical careers/);
 });
 
-test("pagination moves through the list with rel prev and next", async ({ page }, testInfo) => {
+test("the results and the filters are drawn once, as a table or as cards by width", async ({ page }, testInfo) => {
+  const phone = testInfo.project.name === "phone";
+  await page.goto("/careers?group=29&payMin=60000&sort=growth");
+  await expect(page.locator("table")).toHaveCount(1);
+  await expect(page.locator('form[action="/careers#results"]')).toHaveCount(1);
+  const table = results(page);
+  await expect(table.locator("tbody tr")).toHaveCount(25);
+
+  // Phones: each row is a card and each figure shows its column's name above it. Desktop: the column headings say it.
+  const row = table.locator("tbody tr").first();
+  const pay = row.locator('td[data-label="Median pay"]');
+  await expect(pay).toHaveText(/^\$[0-9,]+$/);
+  const look = await pay.evaluate((td) => ({
+    row: getComputedStyle(td.parentElement!).display,
+    label: getComputedStyle(td, "::before").display,
+    labelWidth: parseFloat(getComputedStyle(td, "::before").width),
+  }));
+  if (phone) {
+    expect(look.row).toBe("grid");
+    expect(look.label).toBe("block");
+    expect(look.labelWidth).toBeGreaterThan(0);
+  } else {
+    expect(look.row).toBe("table-row");
+    await expect(table.getByRole("columnheader", { name: "Entry education" })).toBeVisible();
+  }
+
+  // The sortable headings are visible links at both widths; the current sort is marked.
+  await expect(table.getByRole("columnheader", { name: /^Growth/ })).toHaveAttribute("aria-sort", "descending");
+  for (const name of ["Career", "Median pay", "Growth", "Openings a year", "Employment"]) {
+    await expect(table.getByRole("link", { name: sortLink(name) })).toBeVisible();
+  }
+  await expect(table.getByRole("row").nth(1).getByRole("rowheader")).toContainText("Bright outlook");
+
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth, "page width in CSS px").toBeLessThanOrEqual(page.viewportSize()!.width);
+});
+
+test("keyboard: Tab goes through the sort headings, the careers and the pages", async ({ page }) => {
+  await page.goto("/careers?group=29&payMin=60000&sort=growth");
+  const table = results(page);
+  const sorts = table.locator("thead a");
+  await expect(sorts).toHaveCount(5);
+  await sorts.first().focus();
+  for (let i = 1; i < 5; i++) {
+    await page.keyboard.press("Tab");
+    await expect(sorts.nth(i)).toBeFocused();
+    await expect(sorts.nth(i)).toBeInViewport();
+  }
+  await page.keyboard.press("Tab");
+  await expect(firstCareer(page)).toBeFocused();
+
+  await table.locator("tbody a").last().focus();
+  await page.keyboard.press("Tab");
+  const page2 = page.getByRole("navigation", { name: "Pages of careers" }).getByRole("link", { name: "Page 2" });
+  await expect(page2).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/careers\?group=29&payMin=60000&sort=growth&page=2#results$/, NAV);
+
+  // A sort heading works from the keyboard too: Growth again, lowest first.
+  await results(page).getByRole("link", { name: sortLink("Growth") }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/careers\?group=29&payMin=60000&sort=growth&dir=asc#results$/, NAV);
+  await expect(results(page).getByRole("columnheader", { name: /^Growth/ })).toHaveAttribute("aria-sort", "ascending");
+});
+
+test("pagination moves through the list with rel prev and next", async ({ page }) => {
   await page.goto("/careers");
   const status = page.getByRole("status");
   await expect(status).toContainText("page 1 of");
   const pages = page.getByRole("navigation", { name: "Pages of careers" });
   const next = pages.getByRole("link", { name: "Next →" });
   await expect(next).toHaveAttribute("rel", "next");
-  const firstOnPage1 = await firstCareer(page, testInfo).textContent();
+  const firstOnPage1 = await firstCareer(page).textContent();
   await next.click();
   await expect(page).toHaveURL(/\/careers\?page=2#results$/, NAV);
   await expect(status).toContainText("showing 26–50, page 2 of");
   const previous = pages.getByRole("link", { name: "← Previous" });
   await expect(previous).toHaveAttribute("rel", "prev");
   await expect(pages.locator('[aria-current="page"]')).toHaveText("Page 2");
-  await expect(firstCareer(page, testInfo)).not.toHaveText(firstOnPage1!);
+  await expect(firstCareer(page)).not.toHaveText(firstOnPage1!);
   await previous.click();
   await expect(page).toHaveURL(/\/careers#results$/, NAV);
 });
@@ -130,10 +196,10 @@ test("the home page shows short top lists linking to careers and the full lists"
   await expect(page.locator("#fastest-growing")).toBeInViewport();
 });
 
-test("a career in the results opens its profile, which shows the bright-outlook badge and rule", async ({ page }, testInfo) => {
+test("a career in the results opens its profile, which shows the bright-outlook badge and rule", async ({ page }) => {
   await page.goto("/careers?q=nurse+practitioners");
-  const link = results(page, testInfo).getByRole("link", { name: "Nurse Practitioners" });
-  await expect(results(page, testInfo)).toContainText("Bright outlook");
+  const link = results(page).getByRole("link", { name: "Nurse Practitioners" });
+  await expect(results(page)).toContainText("Bright outlook");
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nurse Practitioners", NAV);
   const outlook = page.getByRole("region", { name: "Outlook" });
@@ -142,9 +208,9 @@ test("a career in the results opens its profile, which shows the bright-outlook 
   await expect(outlook).toContainText("2024–2034 (BLS Employment Projections; criteria modelled on O*NET’s Bright Outlook)");
 });
 
-test("bright outlook only, and an empty result says so", async ({ page }, testInfo) => {
+test("bright outlook only, and an empty result says so", async ({ page }) => {
   await page.goto("/careers?bright=1&sort=openings");
-  await expect(results(page, testInfo)).toContainText("Fast Food and Counter Workers");
+  await expect(results(page)).toContainText("Fast Food and Counter Workers");
   await expect(page.getByRole("main")).toContainText("criteria modelled on O*NET’s Bright Outlook");
 
   await page.goto("/careers?group=55&payMin=50000");
@@ -183,7 +249,7 @@ test.describe("without JavaScript", () => {
     await form.getByRole("button", { name: "Show careers" }).click();
     await expect(page).toHaveURL(/\/careers\?q=engineers&education=bachelor&bright=1#results$/, NAV);
     await expect(page.getByRole("link", { name: /Title: “engineers”.*remove this filter/ })).toBeVisible();
-    const list = results(page, testInfo);
+    const list = results(page);
     await expect(list).toContainText("Engineers");
     await expect(list).toContainText("Bright outlook");
   });

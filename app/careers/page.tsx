@@ -86,22 +86,7 @@ export default async function CareersPage({ searchParams }: Props) {
       </header>
 
       <div id="results" className="mt-8 scroll-mt-20 space-y-6 lg:space-y-8">
-        {/* Desktop: the form in full. Phones: the same form behind a disclosure, so the results come first. */}
-        <div className="hidden lg:block">
-          <FilterForm filters={filters} groups={data.groups} baseline={data.baseline} />
-        </div>
-        <details className="rounded-xl border border-line bg-surface p-4 shadow-xs lg:hidden">
-          <summary className="flex items-center justify-between gap-3 font-semibold">
-            <span>
-              Filter and sort
-              {activeCount > 0 ? <span className="font-normal text-ink-muted"> ({activeCount} active)</span> : null}
-            </span>
-            <span aria-hidden="true" className="text-accent">
-              ▾
-            </span>
-          </summary>
-          <FilterForm filters={filters} groups={data.groups} baseline={data.baseline} bare />
-        </details>
+        <FilterForm filters={filters} groups={data.groups} baseline={data.baseline} activeCount={activeCount} />
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="sr-only">
             Careers

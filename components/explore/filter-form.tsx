@@ -4,15 +4,12 @@ import type { OutlookBaseline } from "@/lib/data/outlook";
 import { JOB_ZONES } from "@/lib/data/careers";
 import { DEFAULT_DIRECTION, EDUCATION_LEVELS, PAGE_SIZES, SORT_LABELS, SORTS, type ExploreFilters } from "@/lib/explore/params";
 import { formatMoney } from "@/lib/format";
+import "./explore.css";
 
 const PAY_MIN_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000, 300_000];
 const PAY_MAX_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000];
 const GROWTH_OPTIONS = [0, 5, 10, 20, 30];
 
-const field = "flex min-w-0 flex-col gap-1 text-sm";
-const labelText = "font-medium";
-const control =
-  "h-10 w-full min-w-0 rounded-lg border border-line-strong bg-surface px-2 text-sm text-ink focus-visible:border-accent";
 
 /** A number list with the current value added when it is not one of the offered ones (e.g. from a shared URL). */
 function withCurrent(options: number[], current: number | null) {
@@ -21,19 +18,21 @@ function withCurrent(options: number[], current: number | null) {
 
 /**
  * The filters as a plain GET form to /careers: it works without JavaScript, and the URL it produces holds the
- * whole view, so it can be bookmarked and shared.
+ * whole view, so it can be bookmarked and shared. Drawn once, inside a disclosure (explore-filters in
+ * ./explore.css): from lg up it stands open under its own heading; below, it waits behind the summary so the
+ * results come first.
  */
 export function FilterForm({
   filters: f,
   groups,
   baseline,
-  bare = false,
+  activeCount,
 }: {
   filters: ExploreFilters;
   groups: MajorGroup[];
   baseline: OutlookBaseline | null;
-  /** Inside the phone disclosure: no frame or heading of its own (the summary names it). */
-  bare?: boolean;
+  /** How many filters are set, for the summary. */
+  activeCount: number;
 }) {
   const growthOptions = GROWTH_OPTIONS.map((g) => ({ value: g, label: g === 0 ? "0% (not shrinking)" : `${g}%` }));
   if (baseline) {
@@ -48,28 +47,52 @@ export function FilterForm({
   growthOptions.sort((a, b) => a.value - b.value);
 
   return (
-    <form
-      action="/careers#results"
-      method="get"
-      aria-label="Filter and sort"
-      className={bare ? "" : "rounded-xl border border-line bg-surface p-4 shadow-xs sm:p-5"}
-    >
-      {bare ? null : <h2 className="text-lg font-semibold">Filter and sort</h2>}
+    <details className="explore-filters">
+      <summary className="flex items-center justify-between gap-3 font-semibold">
+        <span>
+          Filter and sort
+          {activeCount > 0 ? <span className="font-normal text-ink-muted"> ({activeCount} active)</span> : null}
+        </span>
+        <span aria-hidden="true" className="text-accent">
+          ▾
+        </span>
+      </summary>
+      <FilterFields f={f} groups={groups} growthOptions={growthOptions} />
+    </details>
+  );
+}
+
+/** The form itself: its fields, "Show careers" and "Clear all". */
+function FilterFields({
+  f,
+  groups,
+  growthOptions,
+}: {
+  f: ExploreFilters;
+  groups: MajorGroup[];
+  growthOptions: { value: number; label: string }[];
+}) {
+  return (
+    <form action="/careers#results" method="get" aria-label="Filter and sort">
+      {/* Shown where the form stands open; where it is a disclosure, the summary names it. */}
+      <h2 data-wide-only className="text-lg font-semibold">
+        Filter and sort
+      </h2>
       <div className="mt-4 grid grid-cols-2 gap-x-3 gap-y-4 sm:gap-x-4 lg:grid-cols-4">
-        <label className={`${field} col-span-2`}>
-          <span className={labelText}>Title contains</span>
+        <label className="filter-field col-span-2">
+          <span className="font-medium">Title contains</span>
           <input
             type="search"
             name="q"
             defaultValue={f.q}
             maxLength={100}
             placeholder="e.g. nurse"
-            className={`${control} placeholder:text-ink-muted`}
+            className="filter-control"
           />
         </label>
-        <label className={`${field} col-span-2`}>
-          <span className={labelText}>Field (SOC major group)</span>
-          <select name="group" defaultValue={f.group ?? ""} className={control}>
+        <label className="filter-field col-span-2">
+          <span className="font-medium">Field (SOC major group)</span>
+          <select name="group" defaultValue={f.group ?? ""} className="filter-control">
             <option value="">All fields</option>
             {groups.map((g) => (
               <option key={g.code} value={g.code}>
@@ -78,9 +101,9 @@ export function FilterForm({
             ))}
           </select>
         </label>
-        <label className={field}>
-          <span className={labelText}>Median pay at least</span>
-          <select name="payMin" defaultValue={f.payMin ?? ""} className={control}>
+        <label className="filter-field">
+          <span className="font-medium">Median pay at least</span>
+          <select name="payMin" defaultValue={f.payMin ?? ""} className="filter-control">
             <option value="">Any</option>
             {withCurrent(PAY_MIN_OPTIONS, f.payMin).map((v) => (
               <option key={v} value={v}>
@@ -89,9 +112,9 @@ export function FilterForm({
             ))}
           </select>
         </label>
-        <label className={field}>
-          <span className={labelText}>Median pay at most</span>
-          <select name="payMax" defaultValue={f.payMax ?? ""} className={control}>
+        <label className="filter-field">
+          <span className="font-medium">Median pay at most</span>
+          <select name="payMax" defaultValue={f.payMax ?? ""} className="filter-control">
             <option value="">Any</option>
             {withCurrent(PAY_MAX_OPTIONS, f.payMax).map((v) => (
               <option key={v} value={v}>
@@ -100,9 +123,9 @@ export function FilterForm({
             ))}
           </select>
         </label>
-        <label className={field}>
-          <span className={labelText}>Projected growth at least</span>
-          <select name="growthMin" defaultValue={f.growthMin ?? ""} className={control}>
+        <label className="filter-field">
+          <span className="font-medium">Projected growth at least</span>
+          <select name="growthMin" defaultValue={f.growthMin ?? ""} className="filter-control">
             <option value="">Any</option>
             {growthOptions.map((o) => (
               <option key={`${o.value}-${o.label}`} value={o.value}>
@@ -111,9 +134,9 @@ export function FilterForm({
             ))}
           </select>
         </label>
-        <label className={field}>
-          <span className={labelText}>Typical entry education</span>
-          <select name="education" defaultValue={f.education ?? ""} className={control}>
+        <label className="filter-field">
+          <span className="font-medium">Typical entry education</span>
+          <select name="education" defaultValue={f.education ?? ""} className="filter-control">
             <option value="">Any</option>
             {EDUCATION_LEVELS.map((l) => (
               <option key={l.key} value={l.key}>
@@ -122,9 +145,9 @@ export function FilterForm({
             ))}
           </select>
         </label>
-        <label className={`${field} col-span-2`}>
-          <span className={labelText}>Job zone (preparation needed)</span>
-          <select name="zone" defaultValue={f.jobZone ?? ""} className={control}>
+        <label className="filter-field col-span-2">
+          <span className="font-medium">Job zone (preparation needed)</span>
+          <select name="zone" defaultValue={f.jobZone ?? ""} className="filter-control">
             <option value="">Any</option>
             {Object.entries(JOB_ZONES).map(([zone, label]) => (
               <option key={zone} value={zone}>
@@ -146,9 +169,9 @@ export function FilterForm({
             <span className="block text-ink-muted">Fast growth or many openings</span>
           </span>
         </label>
-        <label className={field}>
-          <span className={labelText}>Sort by</span>
-          <select name="sort" defaultValue={f.sort} className={control}>
+        <label className="filter-field">
+          <span className="font-medium">Sort by</span>
+          <select name="sort" defaultValue={f.sort} className="filter-control">
             {SORTS.map((s) => (
               <option key={s} value={s}>
                 {SORT_LABELS[s]}
@@ -156,17 +179,17 @@ export function FilterForm({
             ))}
           </select>
         </label>
-        <label className={field}>
-          <span className={labelText}>Order</span>
-          <select name="dir" defaultValue={f.dir === DEFAULT_DIRECTION[f.sort] ? "" : f.dir} className={control}>
+        <label className="filter-field">
+          <span className="font-medium">Order</span>
+          <select name="dir" defaultValue={f.dir === DEFAULT_DIRECTION[f.sort] ? "" : f.dir} className="filter-control">
             <option value="">Default</option>
             <option value="asc">Low to high, A–Z</option>
             <option value="desc">High to low, Z–A</option>
           </select>
         </label>
-        <label className={field}>
-          <span className={labelText}>Careers a page</span>
-          <select name="per" defaultValue={String(f.perPage)} className={control}>
+        <label className="filter-field">
+          <span className="font-medium">Careers a page</span>
+          <select name="per" defaultValue={String(f.perPage)} className="filter-control">
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}

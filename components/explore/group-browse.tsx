@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { MajorGroup } from "@/lib/data/explore";
 import { exploreHref, type ExploreFilters } from "@/lib/explore/params";
+import "./explore.css";
 
-/** The SOC major groups as links that set the group filter (other filters and the sort are kept). */
+/** The SOC major groups as links (field-link in ./explore.css) that set the group filter (other filters and the sort are kept). */
 export function GroupBrowse({ groups, filters }: { groups: MajorGroup[]; filters: ExploreFilters }) {
   return (
     <section id="fields" aria-labelledby="fields-heading" className="scroll-mt-20">
@@ -14,23 +15,14 @@ export function GroupBrowse({ groups, filters }: { groups: MajorGroup[]; filters
         each.
       </p>
       <ul className="mt-5 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-        {groups.map((g) => {
-          const current = filters.group === g.code;
-          return (
-            <li key={g.code}>
-              <Link
-                href={`${exploreHref(filters, { group: g.code })}#results`}
-                aria-current={current ? "true" : undefined}
-                className={`flex h-full items-center justify-between gap-3 rounded-lg border px-3 py-2 text-sm no-underline hover:border-accent ${
-                  current ? "border-accent bg-accent-soft font-semibold text-ink" : "border-line bg-surface text-ink"
-                }`}
-              >
-                <span className="min-w-0 break-words">{g.title.replace(/ Occupations$/, "")}</span>
-                <span className="shrink-0 rounded-full bg-subtle px-2 text-xs text-ink-muted tabular-nums">{g.count}</span>
-              </Link>
-            </li>
-          );
-        })}
+        {groups.map((g) => (
+          <li key={g.code}>
+            <Link href={`${exploreHref(filters, { group: g.code })}#results`} aria-current={filters.group === g.code ? "true" : undefined} className="field-link">
+              <span>{g.title.replace(/ Occupations$/, "")}</span>
+              <span>{g.count}</span>
+            </Link>
+          </li>
+        ))}
       </ul>
     </section>
   );

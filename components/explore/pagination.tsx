@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { exploreHref, type ExploreFilters } from "@/lib/explore/params";
+import "./explore.css";
 
 /** Page numbers to show: the first, the last, and two either side of the current one (one on phones), with gaps as null. */
 export function pageWindow(page: number, pages: number): (number | null)[] {
@@ -13,10 +14,7 @@ export function pageWindow(page: number, pages: number): (number | null)[] {
   return out;
 }
 
-const base = "inline-flex h-10 min-w-10 items-center justify-center rounded-lg border px-3 text-sm no-underline";
-const idle = `${base} border-line bg-surface text-ink hover:border-accent hover:text-accent`;
-
-/** Previous / numbered / next links (rel="prev" / rel="next"); plain links, so it works without JavaScript. */
+/** Previous / numbered / next links (rel="prev" / rel="next"; page-link in ./explore.css); plain links, so it works without JavaScript. */
 export function Pagination({ filters, page, pages }: { filters: ExploreFilters; page: number; pages: number }) {
   if (pages <= 1) return null;
   const href = (p: number) => `${exploreHref(filters, { page: p })}#results`;
@@ -25,11 +23,11 @@ export function Pagination({ filters, page, pages }: { filters: ExploreFilters; 
       <ul className="flex flex-wrap items-center gap-2">
         <li>
           {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className={idle}>
+            <Link href={href(page - 1)} rel="prev" className="page-link">
               ← Previous
             </Link>
           ) : (
-            <span className={`${base} border-line text-ink-muted`} aria-disabled="true">
+            <span className="page-link" aria-disabled="true">
               ← Previous
             </span>
           )}
@@ -42,12 +40,12 @@ export function Pagination({ filters, page, pages }: { filters: ExploreFilters; 
           ) : (
             <li key={p} className={Math.abs(p - page) <= 1 || p === 1 || p === pages ? "" : "hidden sm:block"}>
               {p === page ? (
-                <span aria-current="page" className={`${base} border-accent bg-accent font-semibold text-accent-ink`}>
+                <span aria-current="page" className="page-link">
                   <span className="sr-only">Page </span>
                   {p}
                 </span>
               ) : (
-                <Link href={href(p)} className={idle}>
+                <Link href={href(p)} className="page-link">
                   <span className="sr-only">Page </span>
                   {p}
                 </Link>
@@ -57,11 +55,11 @@ export function Pagination({ filters, page, pages }: { filters: ExploreFilters; 
         )}
         <li>
           {page < pages ? (
-            <Link href={href(page + 1)} rel="next" className={idle}>
+            <Link href={href(page + 1)} rel="next" className="page-link">
               Next →
             </Link>
           ) : (
-            <span className={`${base} border-line text-ink-muted`} aria-disabled="true">
+            <span className="page-link" aria-disabled="true">
               Next →
             </span>
           )}

@@ -1,34 +1,54 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { ExploreRow } from "@/lib/data/explore";
 import { brightOutlookReason } from "@/lib/data/outlook";
 import { DEFAULT_DIRECTION, exploreHref, type ExploreFilters, type Sort } from "@/lib/explore/params";
 import { BrightOutlookBadge } from "./bright-outlook-badge";
 import { employmentText, growthText, isMissing, openingsText, payText } from "./figures";
+import "./explore.css";
 
-function Figure({ text }: { text: string }) {
-  return <span className={isMissing(text) ? "text-ink-muted italic" : "tabular-nums"}>{text}</span>;
+type Column = {
+  label: string;
+  /** The sort this column's heading links to; none for columns the list cannot be sorted by. */
+  sort?: Sort;
+  /** Words, not a figure: left-aligned and free to wrap. */
+  words?: boolean;
+  cell: (r: ExploreRow) => ReactNode;
+};
+
+/** The class of a column of words (left-aligned, wrapping) among the figures; passed only where it applies. */
+const WORDS = { className: "explore-words" };
+
+/** The word for a missing value, muted and italic. */
+function missing(word: string): ReactNode {
+  return <span className="text-ink-muted italic">{word}</span>;
 }
 
-function Shared({ row }: { row: ExploreRow }) {
-  if (!row.sharedFigures || !row.statCode) return null;
-  return <span className="block text-xs text-ink-muted">Figures for SOC {row.statCode}</span>;
+/** A figure as published, or the formatter's word for a missing one. */
+function figure(text: string): ReactNode {
+  return isMissing(text) ? missing(text) : text;
 }
+
+/** The figure columns after the career's own: one list for the headings, the cells and the cells' phone labels. */
+const COLUMNS: Column[] = [
+  { label: "Median pay", sort: "pay", cell: (r) => figure(payText(r)) },
+  { label: "Growth", sort: "growth", cell: (r) => figure(growthText(r)) },
+  { label: "Openings a year", sort: "openings", cell: (r) => figure(openingsText(r)) },
+  { label: "Employment", sort: "employment", cell: (r) => figure(employmentText(r)) },
+  { label: "Entry education", words: true, cell: (r) => r.education ?? missing("not available") },
+  { label: "Job zone", cell: (r) => r.jobZone ?? missing("–") },
+];
 
 /** A column heading that sorts by its figure: a link, so it works without JavaScript. */
-function SortHeader({ filters, sort, label, align = "right" }: { filters: ExploreFilters; sort: Sort; label: string; align?: "left" | "right" }) {
+function SortHeader({ filters, sort, label }: { filters: ExploreFilters; sort: Sort; label: string }) {
   const active = filters.sort === sort;
   const nextDir = active ? (filters.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[sort];
-  const arrow = active ? (filters.dir === "asc" ? "↑" : "↓") : "";
   return (
-    <th
-      scope="col"
-      aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}
-      className={`px-3 py-2 font-semibold whitespace-nowrap ${align === "right" ? "text-right" : "text-left"}`}
-    >
-      <Link href={`${exploreHref(filters, { sort, dir: nextDir })}#results`} className="text-ink underline-offset-4 hover:text-accent hover:underline">
+    <th scope="col" aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={`${exploreHref(filters, { sort, dir: nextDir })}#results`}>
         {label}
         <span aria-hidden="true" className="ml-1 inline-block w-2 text-accent">
-          {arrow}
+          {active ? (filters.dir === "asc" ? "↑" : "↓") : ""}
         </span>
         <span className="sr-only">
           {active ? `, sorted ${filters.dir === "asc" ? "lowest" : "highest"} first; sort the other way` : ", sort by this"}
@@ -38,107 +58,53 @@ function SortHeader({ filters, sort, label, align = "right" }: { filters: Explor
   );
 }
 
-/** The careers of one page: a table from tablet width up, cards on phones. */
+function CareerCell({ row }: { row: ExploreRow }) {
+  return (
+    <th scope="row">
+      <Link href={`/careers/${row.slug}`}>{row.title}</Link>
+      {row.sharedFigures && row.statCode ? <span className="block text-xs text-ink-muted">Figures for SOC {row.statCode}</span> : null}
+      {row.outlook.bright ? <BrightOutlookBadge reason={brightOutlookReason(row.outlook)} className="mt-1" /> : null}
+    </th>
+  );
+}
+
+/**
+ * The careers of one page, drawn once: a table from tablet width up; on phones the same table shows each row
+ * as a card, each figure under its column's name, and the sortable headings as a row of "Sort by" links
+ * (explore-table in ./explore.css).
+ */
 export function ExploreResults({ rows, filters, caption }: { rows: ExploreRow[]; filters: ExploreFilters; caption: string }) {
   return (
-    <>
-      <div className="mt-4 hidden overflow-x-auto rounded-xl border border-line bg-surface shadow-xs md:block">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="border-b border-line bg-subtle">
-            <tr>
-              <SortHeader filters={filters} sort="name" label="Career" align="left" />
-              <SortHeader filters={filters} sort="pay" label="Median pay" />
-              <SortHeader filters={filters} sort="growth" label="Growth" />
-              <SortHeader filters={filters} sort="openings" label="Openings a year" />
-              <SortHeader filters={filters} sort="employment" label="Employment" />
-              <th scope="col" className="px-3 py-2 text-left font-semibold">
-                Entry education
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold whitespace-nowrap">
-                Job zone
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.onetCode} className="border-b border-line last:border-b-0 align-top">
-                <th scope="row" className="max-w-72 px-3 py-3 text-left font-normal">
-                  <Link href={`/careers/${r.slug}`} className="font-semibold break-words text-accent underline-offset-4 hover:text-accent-strong hover:underline">
-                    {r.title}
-                  </Link>
-                  <Shared row={r} />
-                  {r.outlook.bright ? (
-                    <span className="mt-1 block">
-                      <BrightOutlookBadge reason={brightOutlookReason(r.outlook)} />
-                    </span>
-                  ) : null}
+    <div className="mt-4 md:overflow-x-auto md:rounded-xl md:border md:border-line md:bg-surface md:shadow-xs">
+      <table className="explore-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <SortHeader filters={filters} sort="name" label="Career" />
+            {COLUMNS.map((c) =>
+              c.sort ? (
+                <SortHeader key={c.label} filters={filters} sort={c.sort} label={c.label} />
+              ) : (
+                <th key={c.label} scope="col" {...(c.words ? WORDS : null)}>
+                  {c.label}
                 </th>
-                <td className="px-3 py-3 text-right whitespace-nowrap">
-                  <Figure text={payText(r)} />
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.onetCode}>
+              <CareerCell row={r} />
+              {COLUMNS.map((c) => (
+                <td key={c.label} data-label={c.label} {...(c.words ? WORDS : null)}>
+                  {c.cell(r)}
                 </td>
-                <td className="px-3 py-3 text-right whitespace-nowrap">
-                  <Figure text={growthText(r)} />
-                </td>
-                <td className="px-3 py-3 text-right whitespace-nowrap">
-                  <Figure text={openingsText(r)} />
-                </td>
-                <td className="px-3 py-3 text-right whitespace-nowrap">
-                  <Figure text={employmentText(r)} />
-                </td>
-                <td className="px-3 py-3">{r.education ?? <span className="text-ink-muted italic">not available</span>}</td>
-                <td className="px-3 py-3 text-right">{r.jobZone ?? <span className="text-ink-muted italic">–</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <ul aria-label={caption} className="mt-4 space-y-3 md:hidden">
-        {rows.map((r) => (
-          <li key={r.onetCode} className="rounded-xl border border-line bg-surface p-4 shadow-xs">
-            <Link href={`/careers/${r.slug}`} className="font-semibold break-words text-accent underline-offset-4 hover:text-accent-strong hover:underline">
-              {r.title}
-            </Link>
-            <Shared row={r} />
-            {r.outlook.bright ? (
-                    <span className="mt-1 block">
-                      <BrightOutlookBadge reason={brightOutlookReason(r.outlook)} />
-                    </span>
-                  ) : null}
-            <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
-              <div>
-                <dt className="text-ink-muted">Median pay</dt>
-                <dd className="font-semibold">
-                  <Figure text={payText(r)} />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-ink-muted">Growth</dt>
-                <dd className="font-semibold">
-                  <Figure text={growthText(r)} />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-ink-muted">Openings a year</dt>
-                <dd>
-                  <Figure text={openingsText(r)} />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-ink-muted">Employment</dt>
-                <dd>
-                  <Figure text={employmentText(r, true)} />
-                </dd>
-              </div>
-              <div className="col-span-2">
-                <dt className="text-ink-muted">Entry education</dt>
-                <dd>{r.education ?? <span className="text-ink-muted italic">not available</span>}</dd>
-              </div>
-            </dl>
-          </li>
-        ))}
-      </ul>
-    </>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

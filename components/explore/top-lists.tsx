@@ -3,6 +3,7 @@ import type { ExploreData, ExploreRow, TopList } from "@/lib/data/explore";
 import { exploreHref, DEFAULT_FILTERS } from "@/lib/explore/params";
 import { ArrowRightIcon } from "@/components/ui/icons";
 import { employmentText, growthText, openingsText, payText } from "./figures";
+import "./explore.css";
 
 const FIGURE: Record<TopList["key"], { label: string; text: (r: ExploreRow) => string }> = {
   pay: { label: "median pay a year", text: payText },
@@ -25,7 +26,8 @@ function sourceOf(key: TopList["key"], data: Pick<ExploreData, "pay" | "projecti
 }
 
 /**
- * Top-N lists, each an ordered list of careers with the figure it is ranked by and that figure's source.
+ * Top-N lists, each an ordered list of careers with the figure it is ranked by and that figure's source (top-list
+ * in ./explore.css numbers and lays out the entries).
  * `compact` (the home page) links each list to its full version on /careers.
  */
 export function TopLists({
@@ -52,16 +54,11 @@ export function TopLists({
               {list.title}
             </Heading>
             <p className="text-sm text-ink-muted">by {figure.label}</p>
-            <ol aria-labelledby={`${id}-heading${compact ? "-home" : ""}`} className="mt-3 flex-1 space-y-2 text-sm">
-              {list.rows.map((r, i) => (
-                <li key={r.onetCode} className="flex items-baseline gap-2">
-                  <span aria-hidden="true" className="w-5 shrink-0 text-right text-ink-muted tabular-nums">
-                    {i + 1}.
-                  </span>
-                  <Link href={`/careers/${r.slug}`} className="min-w-0 flex-1 break-words text-accent underline-offset-4 hover:text-accent-strong hover:underline">
-                    {r.title}
-                  </Link>
-                  <span className="shrink-0 font-semibold tabular-nums">{figure.text(r)}</span>
+            <ol aria-labelledby={`${id}-heading${compact ? "-home" : ""}`} className="top-list">
+              {list.rows.map((r) => (
+                <li key={r.onetCode}>
+                  <Link href={`/careers/${r.slug}`}>{r.title}</Link>
+                  <span>{figure.text(r)}</span>
                 </li>
               ))}
             </ol>
