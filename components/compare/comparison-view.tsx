@@ -12,11 +12,10 @@ import { GrowthChart } from "./growth-chart";
 import { PayRangeChart } from "./pay-range-chart";
 import { CopyLinkButton, PrintButton } from "./share-actions";
 import { SaveComparisonButton } from "@/components/saved/save-comparison-button";
+import { StatePayTable } from "./state-pay-table";
+import "./compare.css";
 import "./print.css";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-
-const button =
-  "inline-flex h-10 items-center rounded-lg border border-line-strong bg-surface px-3 text-sm font-semibold text-ink no-underline hover:border-accent hover:text-accent";
 
 export function ComparisonView({ comparison }: { comparison: Comparison }) {
   const { careers, groups } = comparison;
@@ -29,6 +28,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
   const projection = projections.find(Boolean);
   const stateMedians = careers.flatMap((c) => c.profile.states?.ranked.map((s) => s.median.value).filter((v): v is number => v != null) ?? []);
   const stateDomain: [number, number] | undefined = stateMedians.length ? [Math.min(...stateMedians), Math.max(...stateMedians)] : undefined;
+  const stateColumns = careers.flatMap((c, i) => (c.profile.states ? [{ name: names[i], states: c.profile.states }] : []));
   const builderHref = `/compare?${slugs.map((s) => `c=${encodeURIComponent(s)}`).join("&")}`;
 
   return (
@@ -98,18 +98,18 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
 
       <div className="mt-6 flex flex-wrap items-center gap-2" data-print="hide" aria-label="Share and save" role="group">
         <SaveComparisonButton slugs={slugs} title={names.join(" vs ")} />
-        <a href={`/api/v1/compare?slugs=${slugs.join(",")}&format=csv`} download className={button}>
+        <a href={`/api/v1/compare?slugs=${slugs.join(",")}&format=csv`} download className="cmp-button">
           Download CSV
         </a>
-        <PrintButton className={button} />
-        <Link href={builderHref} className={button}>
+        <PrintButton className="cmp-button" />
+        <Link href={builderHref} className="cmp-button">
           Change careers
         </Link>
-        <CopyLinkButton path={path} className={button} />
+        <CopyLinkButton path={path} className="cmp-button" />
       </div>
 
       <nav aria-label="On this page" className="mt-8" data-print="hide">
-        <ul className="flex flex-wrap gap-2 text-sm">
+        <ul className="cmp-chips flex flex-wrap gap-2 text-sm">
           {[
             ["summary", "In plain words"],
             ["charts", "Pay and growth"],
@@ -118,9 +118,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
             ["not-public", "Not in public data"],
           ].map(([id, label]) => (
             <li key={id}>
-              <a href={`#${id}`} className="inline-block rounded-full border border-line bg-surface px-3 py-1 text-ink no-underline hover:border-accent hover:text-accent">
-                {label}
-              </a>
+              <a href={`#${id}`}>{label}</a>
             </li>
           ))}
         </ul>
@@ -207,27 +205,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
                           domain={stateDomain}
                         />
                       </div>
-                      <details className="mt-3 text-sm" data-print="hide">
-                        <summary className="cursor-pointer text-accent">Every state as a table</summary>
-                        <table className="mt-2 w-full text-sm tabular-nums">
-                          <caption className="sr-only">{`${names[i]}: median yearly pay by state, ${states.period}`}</caption>
-                          <thead>
-                            <tr className="border-b border-line text-left text-xs text-ink-muted">
-                              <th scope="col" className="py-1 pr-3 font-medium">State</th>
-                              <th scope="col" className="py-1 text-right font-medium">Median</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {[...states.ranked, ...states.unranked].map((s) => (
-                              <tr key={s.code} className="border-b border-line last:border-0">
-                                <th scope="row" className="py-1 pr-3 text-left font-normal">{s.name}</th>
-                                <td className={`py-1 text-right ${s.median.value == null && !s.median.topCoded ? "text-ink-muted italic" : ""}`}>{formatWage(s.median)}</td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      </details>
-                      <SourceNote className="mt-2">{states.source}, {states.period}</SourceNote>
+                      <SourceNote className="mt-3">{states.source}, {states.period}</SourceNote>
                     </>
                   ) : (
                     <Missing>BLS publishes no state pay for this occupation.</Missing>
@@ -236,6 +214,7 @@ export function ComparisonView({ comparison }: { comparison: Comparison }) {
               );
             })}
           </div>
+          {stateColumns.length ? <StatePayTable columns={stateColumns} /> : null}
         </ProfileSection>
 
         <ProfileSection

@@ -1,8 +1,8 @@
-import { STATE_TILES } from "@/components/charts/state-tile-map";
+import { US_STATES } from "@/lib/us-states";
 
 /** The 50 states and DC by postal code, with their FIPS code (OEWS areaCode) and name. */
 export const STATES: ReadonlyMap<string, { fips: string; name: string }> = new Map(
-  Object.entries(STATE_TILES)
+  Object.entries(US_STATES)
     .map(([fips, t]) => [t.abbr, { fips, name: t.name }] as const)
     .sort((a, b) => a[1].name.localeCompare(b[1].name)),
 );
