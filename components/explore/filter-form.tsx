@@ -48,7 +48,7 @@ export function FilterForm({
 
   return (
     <details className="explore-filters">
-      <summary className="flex items-center justify-between gap-3 font-semibold">
+      <summary>
         <span>
           Filter and sort
           {activeCount > 0 ? <span className="font-normal text-ink-muted"> ({activeCount} active)</span> : null}

@@ -47,7 +47,7 @@ function SortHeader({ filters, sort, label }: { filters: ExploreFilters; sort: S
     <th scope="col" aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={`${exploreHref(filters, { sort, dir: nextDir })}#results`}>
         {label}
-        <span aria-hidden="true" className="ml-1 inline-block w-2 text-accent">
+        <span aria-hidden="true">
           {active ? (filters.dir === "asc" ? "↑" : "↓") : ""}
         </span>
         <span className="sr-only">
