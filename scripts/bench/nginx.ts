@@ -6,6 +6,9 @@ import path from "node:path";
 /** Serves `files` (name → HTML) as static files from a throwaway nginx on `port`; stop() ends it. */
 export function startNginx(binary: string, port: number, files: Record<string, string>): { root: string; stop(): void; process: ChildProcess } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "careerlens-nginx-"));
+  // mkdtemp makes the folder private (0700); nginx's workers (user nobody when started as root) must read it,
+  // or every answer is a 403 and its rate means nothing
+  fs.chmodSync(dir, 0o755);
   const root = path.join(dir, "html");
   fs.mkdirSync(root);
   for (const [name, html] of Object.entries(files)) fs.writeFileSync(path.join(root, `${name}.html`), html);

@@ -18,10 +18,10 @@ export function markdownTable(rows: Record<string, unknown>[]): string {
 
 /** Replaces (or appends) the section of docs/benchmarks.md whose heading starts with `heading`. */
 export function writeSection(heading: string, body: string) {
-  const section = `## ${heading}\n\n${body.trim()}\n`;
+  const section = `## ${heading}\n\n${body.trim()}\n\n`;
   const old = fs.existsSync(BENCH_FILE) ? fs.readFileSync(BENCH_FILE, "utf8") : "# Benchmarks\n\nLatest figures from the benchmark scripts; each section is rewritten by its script.\n\n";
   const start = old.indexOf(`## ${heading}`);
   const end = start < 0 ? -1 : old.indexOf("\n## ", start + 3);
   const next = start < 0 ? `${old.trimEnd()}\n\n${section}` : old.slice(0, start) + section + (end < 0 ? "" : old.slice(end + 1));
-  fs.writeFileSync(BENCH_FILE, next);
+  fs.writeFileSync(BENCH_FILE, `${next.trimEnd()}\n`);
 }

@@ -3,11 +3,10 @@
 // prerendered page of the app itself (/about), in interleaved rounds (median of rounds), plus the server's
 // memory before and after. Prints one table and rewrites docs/benchmarks.md.
 //   npm run bench -- [--rounds 3] [--seconds 5] [--connections 32]
-import fs from "node:fs";
-import os from "node:os";
 import { ensureTool, freePort, numberOption, rssOfListener, waitFor } from "./tools";
 import { startServer } from "./server";
 import { startNginx } from "./nginx";
+import { BENCH_FILE, machine, markdownTable, stamp, writeSection } from "./report";
 import { median, wrk, type WrkResult } from "./wrk";
 
 const ROUTES: { name: string; path: string }[] = [
@@ -87,37 +86,27 @@ async function main() {
       met: rps / ref >= TARGETS.vsReference && rps / nginxRps >= TARGETS.vsNginx && bad === 0 && status[route.name] === 200 ? "yes" : "NO",
     };
   });
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const memory = `server RSS: ${rssIdle ?? "?"} MB warm and idle, ${rssPeak} MB peak under load, ${rssAfter ?? "?"} MB 5 s after`;
   console.log(`\nPrerendered reference (${REFERENCE.path}): ${Math.round(ref)} req/s. ${connections} connections, ${seconds} s per run, median of ${rounds} rounds.`);
   console.table(rows);
   console.log(memory);
-  writeReport(rows, { ref, machine, memory, connections, seconds, rounds });
+  writeReport(rows, { ref, memory, connections, seconds, rounds });
 }
 
 const key = (name: string) => name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
 
-function writeReport(rows: Record<string, string | number>[], info: { ref: number; machine: string; memory: string; connections: number; seconds: number; rounds: number }) {
-  const head = Object.keys(rows[0]);
-  const table = [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${head.map((h) => r[h]).join(" | ")} |`)].join("\n");
-  const file = "docs/benchmarks.md";
-  const section = `## Throughput and latency (npm run bench)
-
-Run on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; ${info.machine}. wrk, ${info.connections} connections,
+function writeReport(rows: Record<string, string | number>[], info: { ref: number; memory: string; connections: number; seconds: number; rounds: number }) {
+  writeSection(
+    "Throughput and latency (npm run bench)",
+    `Run on ${stamp()}; ${machine()}. wrk, ${info.connections} connections,
 ${info.seconds} s per run, median of ${info.rounds} interleaved rounds. Targets: at least ${TARGETS.vsReference}× the app's prerendered
 page (${Math.round(info.ref)} req/s this run) and ${TARGETS.vsNginx}× nginx serving the same HTML; no non-2xx answers.
 
-${table}
+${markdownTable(rows)}
 
-${info.memory}.
-`;
-  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n\nLatest figures from the benchmark scripts; each section is rewritten by its script.\n\n";
-  const start = old.indexOf("## Throughput and latency");
-  const end = start < 0 ? -1 : old.indexOf("\n## ", start + 3);
-  const next = start < 0 ? `${old.trimEnd()}\n\n${section}` : old.slice(0, start) + section + (end < 0 ? "" : old.slice(end + 1));
-  fs.mkdirSync("docs", { recursive: true });
-  fs.writeFileSync(file, next);
-  console.log(`Wrote ${file}.`);
+${info.memory}.`,
+  );
+  console.log(`Wrote ${BENCH_FILE}.`);
 }
 
 main().then(

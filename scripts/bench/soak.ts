@@ -288,7 +288,8 @@ export function writeSoakSection(r: Awaited<ReturnType<typeof soak>>, database: 
   const minutes = Math.round(r.seconds / 60);
   const refusals = r.refusals.length ? `\n\nFirst answer of each refusal:\n\n${markdownTable(r.refusals)}` : "";
   writeSection(
-    "Soak and memory under load (npm run soak / npm run bench -- --only soak)",
+    // one section per kind of database, so a PostgreSQL run keeps the PGlite one
+    `Soak and memory under load, ${database.startsWith("postgres") ? "PostgreSQL" : "PGlite"} (npm run soak / npm run bench -- --only soak)`,
     `Run on ${stamp()}; ${machine()}. Database: ${database.replace(/\/\/[^@/]*@/, "//")}.\n\n${minutes} minutes at ${r.rate.toFixed(1)} req/s${r.capacity ? ` (half of ${r.capacity.toFixed(1)} req/s measured)` : ""}; ${r.total} requests.\n\n${markdownTable(r.rows)}${refusals}\n\nServer RSS: ${r.rss.map((s) => `${s.at} ${s.rss} MB`).join(", ")}. Peak ${r.peak} MB; slope ${r.slope.toFixed(2)} MB/min (${r.verdict}).`,
   );
 }
