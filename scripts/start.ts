@@ -62,13 +62,13 @@ async function prepareDatabase() {
 
 /**
  * V8 sizes its heap from the machine's memory (a 4 GB limit on 24 GiB) and collects lazily: under load the server
- * grew to 600–700 MB RSS holding mostly garbage. A 160 MB old generation (the live heap is under 100 MB) keeps
- * it near 310 MB on PostgreSQL and 380 MB on PGlite at the same throughput, with no errors at 32 connections
- * (docs/benchmarks.md; 256 MB gave 360/420 MB; smaller semi-spaces saved more but cost 15% of the throughput).
- * `next build` needs more than this, so the limit is the server's alone. NODE_OPTIONS that set it keep theirs.
+ * grew to 600–700 MB RSS holding mostly garbage. A 256 MB old generation (the live heap stays under 100 MB in a soak) keeps
+ * it near 400 MB at the same throughput (docs/benchmarks.md; smaller semi-spaces saved 40 MB more but cost 15% of
+ * the throughput; a 160 MB limit ran out of heap under the e2e suite, whose many first renders hold more than
+ * 150 MB at once). NODE_OPTIONS that set it keep theirs.
  */
 function serverNodeOptions(given = ""): string {
-  return given.includes("--max-old-space-size") ? given : `${given} --max-old-space-size=160`.trim();
+  return given.includes("--max-old-space-size") ? given : `${given} --max-old-space-size=256`.trim();
 }
 
 async function main() {
