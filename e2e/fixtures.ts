@@ -44,7 +44,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Next re-renders the page's metadata after a server action refreshes it, and axe once ran in that moment
   // (document-title, 2026-11-29). Wait for the title first; a page without one still fails, here.
   await expect(page, "the page has a title").toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const analyze = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  let results = await analyze();
+  if (results.violations.some((violation) => violation.id === "document-title")) {
+    // the refresh swapped the <title> while axe ran (it did again on 2026-11-29): look once more when it is back
+    await expect(page, "the page has a title").toHaveTitle(/\S/);
+    results = await analyze();
+  }
   const found = results.violations.map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
   );
