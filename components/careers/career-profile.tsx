@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CareerProfile, Wage } from "@/lib/data/careers";
+import { careerName, careerPath, type CareerProfile, type Wage } from "@/lib/data/careers";
 import { BarList, type Bar } from "@/components/charts/bar-list";
 import { TrendChart } from "@/components/charts/trend-chart";
 import {
@@ -11,12 +11,14 @@ import {
   formatWage,
   formatYears,
   NOT_PUBLISHED,
+  TOP_CODE_ANNUAL,
+  TOP_CODE_HOURLY,
 } from "@/lib/format";
 import { BrightOutlookBadge } from "@/components/explore/bright-outlook-badge";
 import { brightOutlookReason, brightOutlookRule } from "@/lib/data/outlook";
 import { BasedOn, CareerDescription, EditorialFigures } from "./editorial";
 import { Missing, Panel, ProfileSection, SourceNote } from "./parts";
-import { formatHourlyTick, IndustryPayPanel, MetroPayPanel, TopStatesPanel } from "./pay-by-area";
+import { formatHourlyTick, IndustryPayPanel, medianPayText, MetroPayPanel, TopStatesPanel } from "./pay-by-area";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 const TOC = [
@@ -31,7 +33,7 @@ const TOC = [
 
 export function CareerProfileView({ career }: { career: CareerProfile }) {
   const { occupation, role } = career;
-  const name = role?.name ?? occupation.title;
+  const name = careerName(career);
   return (
     <div className="page-width py-8 sm:py-12">
       <Breadcrumb trail={[{ href: "/careers", label: "Explore careers" }]} current={name} />
@@ -125,7 +127,7 @@ function AtAGlance({ career }: { career: CareerProfile }) {
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
         <Stat
           label="Median pay"
-          value={pay ? (pay.hourlyOnly ? formatHourlyWage(pay.hourly.median) : formatWage(pay.annual.median)) : NOT_PUBLISHED}
+          value={pay ? medianPayText(pay) : NOT_PUBLISHED}
           sub={pay ? (pay.hourlyOnly ? "hourly pay only (no yearly figure)" : hourlySub(pay.hourly.median, pay.annualOnly)) : undefined}
           source={oews}
         />
@@ -207,7 +209,7 @@ function WhatTheyDo({ career }: { career: CareerProfile }) {
 function wageBar(label: string, w: Wage, hourly?: Wage, highlight = false): Bar {
   return {
     label,
-    value: w.topCoded ? 239_200 : w.value,
+    value: w.topCoded ? TOP_CODE_ANNUAL : w.value,
     display: formatWage(w),
     note: hourly && (hourly.value != null || hourly.topCoded) ? formatHourlyWage(hourly) : undefined,
     highlight,
@@ -216,7 +218,7 @@ function wageBar(label: string, w: Wage, hourly?: Wage, highlight = false): Bar 
 }
 
 function hourlyBar(label: string, w: Wage, highlight = false): Bar {
-  return { label, value: w.topCoded ? 115 : w.value, display: formatHourlyWage(w), highlight, openEnded: w.topCoded };
+  return { label, value: w.topCoded ? TOP_CODE_HOURLY : w.value, display: formatHourlyWage(w), highlight, openEnded: w.topCoded };
 }
 
 function PaySection({ career }: { career: CareerProfile }) {
@@ -335,7 +337,7 @@ function PaySection({ career }: { career: CareerProfile }) {
       </div>
       {states || metros || industries ? (
         <p className="mt-6">
-          <Link href={`/careers/${career.role?.slug ?? career.occupation.slug}/pay`} className="font-semibold text-accent underline-offset-4 hover:underline">
+          <Link href={`${careerPath(career)}/pay`} className="font-semibold text-accent underline-offset-4 hover:underline">
             Pay in every state, metro area and industry
           </Link>
           <span className="text-ink-muted"> (a map, all {states?.listed ?? 0} states as a table, and every industry sector)</span>
@@ -346,11 +348,11 @@ function PaySection({ career }: { career: CareerProfile }) {
 }
 
 function hourlyPoint(year: number, w: Wage) {
-  return { x: year, value: w.topCoded ? 115 : w.value, display: formatHourlyWage(w), atLeast: w.topCoded };
+  return { x: year, value: w.topCoded ? TOP_CODE_HOURLY : w.value, display: formatHourlyWage(w), atLeast: w.topCoded };
 }
 
 function point(year: number, w: Wage) {
-  return { x: year, value: w.topCoded ? 239_200 : w.value, display: formatWage(w), atLeast: w.topCoded };
+  return { x: year, value: w.topCoded ? TOP_CODE_ANNUAL : w.value, display: formatWage(w), atLeast: w.topCoded };
 }
 
 function OutlookSection({ career }: { career: CareerProfile }) {

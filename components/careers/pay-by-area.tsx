@@ -1,7 +1,7 @@
-import type { AreaWage, AreaWages, CareerProfile } from "@/lib/data/careers";
+import type { AreaWage, AreaWages, CareerProfile, WageSummary } from "@/lib/data/careers";
 import { BarList, type Bar } from "@/components/charts/bar-list";
 import { StateTileMap } from "@/components/charts/state-tile-map";
-import { formatCount, formatHourlyWage, formatMoneyShort, formatWage } from "@/lib/format";
+import { formatCount, formatHourlyWage, formatMoneyShort, formatWage, TOP_CODE_ANNUAL, TOP_CODE_HOURLY } from "@/lib/format";
 import { Missing, Panel, SourceNote } from "./parts";
 
 /**
@@ -16,12 +16,17 @@ export function payScale(career: CareerProfile) {
     format: hourlyOnly ? formatHourlyWage : formatWage,
     tick: hourlyOnly ? formatHourlyTick : formatMoneyShort,
     /** Where a top-coded value ("≥ $239,200") is drawn. */
-    cap: hourlyOnly ? 115 : 239_200,
+    cap: hourlyOnly ? TOP_CODE_HOURLY : TOP_CODE_ANNUAL,
     label: hourlyOnly ? "Median hourly pay" : "Median annual pay",
   };
 }
 
 export type PayScale = ReturnType<typeof payScale>;
+
+/** The national median as people read it: yearly, or hourly where BLS publishes hourly pay only. */
+export function medianPayText(pay: WageSummary): string {
+  return pay.hourlyOnly ? formatHourlyWage(pay.hourly.median) : formatWage(pay.annual.median);
+}
 
 export function formatHourlyTick(value: number) {
   return `$${Math.round(value)}/hr`;

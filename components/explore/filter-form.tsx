@@ -10,7 +10,6 @@ const PAY_MIN_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_00
 const PAY_MAX_OPTIONS = [30_000, 40_000, 50_000, 60_000, 75_000, 100_000, 125_000, 150_000, 200_000];
 const GROWTH_OPTIONS = [0, 5, 10, 20, 30];
 
-
 /** A number list with the current value added when it is not one of the offered ones (e.g. from a shared URL). */
 function withCurrent(options: number[], current: number | null) {
   return current != null && !options.includes(current) ? [...options, current].sort((a, b) => a - b) : options;

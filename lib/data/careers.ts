@@ -494,6 +494,16 @@ const PROFILE_VERSION = fingerprint(readCareer, applyOccupationEdit);
  * The career profile for a page, by slug; null when no occupation has that slug. Cached per request, and
  * across requests with the tags "data" and "occupation:<O*NET code>" (one indexed lookup finds the code).
  */
+/** The name a career goes by: a curated role's, else its occupation's title. */
+export function careerName(career: CareerProfile): string {
+  return career.role?.name ?? career.occupation.title;
+}
+
+/** The address of a career's profile: a curated role's slug, else its occupation's. */
+export function careerPath(career: CareerProfile): string {
+  return `/careers/${career.role?.slug ?? career.occupation.slug}`;
+}
+
 export const getCareer = cache(async (slug: string): Promise<CareerProfile | null> => {
   const prisma = await db();
   const occupation = await prisma.occupation.findUnique({ where: { slug }, select: { onetCode: true } });

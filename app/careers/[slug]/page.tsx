@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CareerProfileView } from "@/components/careers/career-profile";
 import { OccupationJsonLd } from "@/components/careers/occupation-json-ld";
 import { PopularComparisons } from "@/components/compare/popular-comparisons";
-import { getCareer } from "@/lib/data/careers";
+import { careerName, careerPath, getCareer } from "@/lib/data/careers";
 import { formatWage } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const career = await getCareer(slug);
   if (!career) return { title: "Career not found" };
   const pay = career.pay;
-  const name = career.role?.name ?? career.occupation.title;
+  const name = careerName(career);
   const median = pay && (pay.annual.median.value != null || pay.annual.median.topCoded) ? formatWage(pay.annual.median) : null;
   const description = median
     ? `${name}: median pay ${median} a year (${pay!.source}, ${pay!.period}), job outlook, education, skills and who does the work.`
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${name}: pay, outlook and education`,
     description,
-    alternates: { canonical: `/careers/${career.role?.slug ?? career.occupation.slug}` },
+    alternates: { canonical: careerPath(career) },
   };
 }
 

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { IndustryPayPanel, MetroPayPanel, StatePayPanel } from "@/components/careers/pay-by-area";
+import { IndustryPayPanel, medianPayText, MetroPayPanel, StatePayPanel } from "@/components/careers/pay-by-area";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { getCareer } from "@/lib/data/careers";
-import { formatHourlyWage, formatWage } from "@/lib/format";
+import { careerName, careerPath, getCareer } from "@/lib/data/careers";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,11 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const career = await getCareer(slug);
   if (!career) return { title: "Career not found" };
-  const name = career.role?.name ?? career.occupation.title;
+  const name = careerName(career);
   return {
     title: `${name}: pay by state, metro area and industry`,
     description: `${name}: median pay in each state, the best paying metro areas and industry sectors (BLS OEWS).`,
-    alternates: { canonical: `/careers/${career.role?.slug ?? career.occupation.slug}/pay` },
+    alternates: { canonical: `${careerPath(career)}/pay` },
   };
 }
 
@@ -31,19 +30,18 @@ export default async function CareerPayPage({ params }: Props) {
   const { slug } = await params;
   const career = await getCareer(slug);
   if (!career) notFound();
-  const name = career.role?.name ?? career.occupation.title;
-  const profile = `/careers/${career.role?.slug ?? career.occupation.slug}`;
+  const name = careerName(career);
+  const profile = careerPath(career);
   const pay = career.pay;
-  const median = pay ? (pay.hourlyOnly ? formatHourlyWage(pay.hourly.median) : formatWage(pay.annual.median)) : null;
   return (
     <div className="page-width py-8 sm:py-12">
       <Breadcrumb trail={[{ href: "/careers", label: "Explore careers" }, { href: profile, label: name }]} current="Pay by area" />
       <header className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight break-words sm:text-4xl">{name}: pay by state, metro area and industry</h1>
         <p className="mt-3 text-ink-muted">
-          {pay && median ? (
+          {pay ? (
             <>
-              National median: <strong className="text-ink tabular-nums">{median}</strong>
+              National median: <strong className="text-ink tabular-nums">{medianPayText(pay)}</strong>
               {pay.hourlyOnly ? " an hour" : " a year"} ({pay.source}, {pay.period}).{" "}
             </>
           ) : null}
